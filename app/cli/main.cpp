@@ -1,7 +1,6 @@
-#include <QCoreApplication>
+#include "Cli.h"
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
-    return 0;
+    return relasi::cli::run(argc, argv);
 }

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "Terminal.h"
+
+#include "common/Result.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QJsonValue>
+#include <QList>
+#include <QStringList>
+#include <QTextStream>
+
+#include <functional>
+#include <memory>
+
+namespace relasi {
+class Workspace;
+class SecureBytes;
+}
+
+namespace relasi::cli {
+
+class Context;
+
+// One relasi-cli command ("init", "key export", "customer add", …).
+struct Command {
+    QStringList words;                 // e.g. {"key", "export"}
+    QString summary;                   // one line for the command list
+    QString secrets;                   // the secrets read, in order (shown in --help)
+    QList<QCommandLineOption> options; // the command's own options
+    QString arguments;                 // positional arguments, e.g. "ID"
+    std::function<int(Context &)> run;
+};
+
+class Context
+{
+public:
+    Context(QCommandLineParser &parser, const Command &command, QStringList arguments);
+
+    QCommandLineParser &parser() { return m_parser; }
+    const Command &command() const { return m_command; }
+    const QStringList &arguments() const { return m_arguments; }
+    bool json() const;
+    QString workspaceDirectory() const;
+    QString userEmail() const;
+    QString value(const QString &option) const { return m_parser.value(option); }
+    bool isSet(const QString &option) const { return m_parser.isSet(option); }
+
+    QTextStream &out() { return m_out; }
+    QTextStream &err() { return m_err; }
+
+    // Reads the next secret (terminal without echo, or the next stdin line with --password-stdin).
+    bool readSecret(const QString &prompt, SecureBytes *out, bool confirm = false);
+    // Opens the workspace as --user (default: owner) after reading that user's password.
+    // The password read is handed back in *passwordOut when given (passwd and key export need it again).
+    std::unique_ptr<Workspace> openWorkspace(SecureBytes *passwordOut = nullptr);
+
+    // Prints an error to stderr and returns its exit code.
+    int fail(const Error &error);
+    int usage(const QString &message);
+    void printJson(const QJsonValue &value);
+
+    int exitCode() const { return m_exitCode; }
+
+private:
+    QCommandLineParser &m_parser;
+    const Command &m_command;
+    QStringList m_arguments;
+    QTextStream m_out;
+    QTextStream m_err;
+    SecretReader m_secrets;
+    int m_exitCode = 0;
+};
+
+void addWorkspaceCommands(QList<Command> &commands);
+
+int run(int argc, char *argv[]);
+
+} // namespace relasi::cli

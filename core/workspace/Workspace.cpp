@@ -1,0 +1,571 @@
+#include "workspace/Workspace.h"
+
+#include "common/Logging.h"
+#include "crypto/Kdf.h"
+#include "crypto/KeyVault.h"
+#include "crypto/RecoveryCode.h"
+#include "crypto/SecureBytes.h"
+#include "storage/Database.h"
+#include "storage/Schema.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QLockFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QUuid>
+
+#include <atomic>
+#include <optional>
+
+namespace relasi {
+
+namespace {
+
+const QString kDbFile = QStringLiteral("relasi.db");
+const QString kVaultFile = QStringLiteral("relasi.vault");
+const QString kLockFile = QStringLiteral("relasi.lock");
+
+QString newId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
+
+QString uniqueConnectionName(const QString &prefix)
+{
+    static std::atomic<int> counter{0};
+    return QStringLiteral("%1-%2").arg(prefix).arg(++counter);
+}
+
+qint64 nowMs()
+{
+    return QDateTime::currentMSecsSinceEpoch();
+}
+
+KdfParams freshParams(const KdfParams &like)
+{
+    KdfParams p = Kdf::floorParams(); // fresh random salt
+    p.opsLimit = like.opsLimit;
+    p.memLimitBytes = like.memLimitBytes;
+    return p;
+}
+
+Status insertRow(QSqlDatabase &db, const QString &sql, const QVariantList &values)
+{
+    QSqlQuery q(db);
+    if (!q.prepare(sql))
+        return Database::errorFrom(q.lastError(), QStringLiteral("preparing"));
+    for (const QVariant &v : values)
+        q.addBindValue(v);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), QStringLiteral("writing the new workspace"));
+    return {};
+}
+
+Status writeInitialRows(QSqlDatabase &db, const WorkspaceCreateParams &p, const QString &workspaceId,
+                        const QString &ownerId)
+{
+    const qint64 now = nowMs();
+    if (!db.transaction())
+        return Database::errorFrom(db.lastError(), QStringLiteral("begin"));
+    const QString meta = QStringLiteral("INSERT INTO workspace_meta (key, value) VALUES (?, ?)");
+    Status s = insertRow(db, meta, {QStringLiteral("workspace_id"), workspaceId});
+    if (s)
+        s = insertRow(db, meta, {QStringLiteral("created_at"), QString::number(now)});
+    if (s)
+        s = insertRow(db, meta, {QStringLiteral("created_by_app"), QStringLiteral(RELASI_VERSION)});
+    if (s)
+        s = insertRow(db, meta, {QStringLiteral("privacy_notice_version"), QString::number(p.privacyNoticeVersion)});
+    if (s && p.ownerConfirmedAdult)
+        s = insertRow(db, meta, {QStringLiteral("owner_confirmed_adult_at"), QString::number(now)});
+    if (s)
+        s = insertRow(db,
+                      QStringLiteral("INSERT INTO users (id, name, email, phone, role, active, created_at, updated_at) "
+                                     "VALUES (?, ?, ?, ?, 'owner', 1, ?, ?)"),
+                      {ownerId, p.ownerName.trimmed(), p.ownerEmail.trimmed().toLower(), p.ownerPhone.trimmed(), now,
+                       now});
+    if (s)
+        s = insertRow(db,
+                      QStringLiteral("INSERT INTO business_profile (id, name, address, tax_id, currency, country, "
+                                     "locale, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"),
+                      {p.businessName.trimmed(), p.businessAddress.trimmed(), p.taxId.trimmed(),
+                       p.currency.trimmed().toUpper(), p.country.trimmed().toUpper(), p.locale, now});
+    if (!s) {
+        db.rollback();
+        return s;
+    }
+    if (!db.commit())
+        return Database::errorFrom(db.lastError(), QStringLiteral("commit"));
+    return {};
+}
+
+bool looksLikeEmail(const QString &e)
+{
+    const QString t = e.trimmed();
+    const int at = t.indexOf(QLatin1Char('@'));
+    return at > 0 && at < t.size() - 1 && !t.contains(QLatin1Char(' ')) && t.count(QLatin1Char('@')) == 1;
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------
+struct UnlockToken::Data {
+    QString directory;
+    QString slotId;
+    QString userId;
+    QString email;
+    bool viaRecovery = false;
+    SecureBytes dataKey;
+    std::optional<KeyVault> vault;
+};
+
+UnlockToken::UnlockToken() = default;
+UnlockToken::~UnlockToken() = default;
+UnlockToken::UnlockToken(UnlockToken &&) noexcept = default;
+UnlockToken &UnlockToken::operator=(UnlockToken &&) noexcept = default;
+bool UnlockToken::isValid() const
+{
+    return d && !d->dataKey.isEmpty();
+}
+
+// ---------------------------------------------------------------------------------------------------------
+struct Workspace::Private {
+    QString directory;
+    QString workspaceId;
+    QString userId;
+    QString email;
+    QString slotId;
+    QString connectionName;
+    SecureBytes dataKey;
+    std::optional<KeyVault> vault;
+    std::unique_ptr<QLockFile> lock;
+    QSqlDatabase db;
+};
+
+Workspace::Workspace() : d(std::make_unique<Private>()) {}
+
+Workspace::~Workspace()
+{
+    lock();
+}
+
+QString Workspace::databasePath(const QString &directory)
+{
+    return QDir(directory).filePath(kDbFile);
+}
+
+QString Workspace::vaultPath(const QString &directory)
+{
+    return QDir(directory).filePath(kVaultFile);
+}
+
+bool Workspace::exists(const QString &directory)
+{
+    return QFileInfo::exists(vaultPath(directory)) || QFileInfo::exists(databasePath(directory));
+}
+
+Result<WorkspaceCreated> Workspace::create(const WorkspaceCreateParams &params, const SecureBytes &ownerPassword)
+{
+    if (params.directory.isEmpty())
+        return Error(ErrorCode::Usage, QStringLiteral("no folder given for the workspace"));
+    if (params.ownerName.trimmed().isEmpty())
+        return Error(ErrorCode::Invalid, QStringLiteral("the owner's name is empty"));
+    if (!looksLikeEmail(params.ownerEmail))
+        return Error(ErrorCode::Invalid, QStringLiteral("the owner's e-mail address is not valid"));
+    if (ownerPassword.isEmpty())
+        return Error(ErrorCode::Invalid, QStringLiteral("the password is empty"));
+    QDir dir(params.directory);
+    if (exists(params.directory))
+        return Error(ErrorCode::Conflict, QStringLiteral("%1 already holds a workspace").arg(params.directory));
+    const bool createdDir = !dir.exists();
+    if (createdDir && !QDir().mkpath(params.directory))
+        return Error(ErrorCode::Io, QStringLiteral("cannot create the folder %1").arg(params.directory));
+
+    auto cleanup = [&]() {
+        QFile::remove(databasePath(params.directory));
+        QFile::remove(databasePath(params.directory) + QStringLiteral("-wal"));
+        QFile::remove(databasePath(params.directory) + QStringLiteral("-shm"));
+        QFile::remove(vaultPath(params.directory));
+        if (createdDir)
+            QDir().rmdir(params.directory);
+    };
+
+    const QString workspaceId = newId();
+    const QString ownerId = newId();
+    SecureBytes dataKey = SecureBytes::random(32);
+
+    KeyVault vault = KeyVault::createNew(workspaceId);
+    const KdfParams kdf = Kdf::calibrate();
+    auto ownerSlot = vault.addSlot(QStringLiteral("password"), ownerId, params.ownerEmail.trimmed().toLower(), true,
+                                   ownerPassword, dataKey, kdf);
+    if (!ownerSlot) {
+        cleanup();
+        return ownerSlot.error();
+    }
+    SecureBytes recoverySecret;
+    const QString recoveryCode = RecoveryCode::generate(&recoverySecret);
+    auto recoverySlot = vault.addSlot(QStringLiteral("recovery"), QString(), QString(), false, recoverySecret, dataKey,
+                                      freshParams(kdf));
+    if (!recoverySlot) {
+        cleanup();
+        return recoverySlot.error();
+    }
+
+    {
+        const QString conn = uniqueConnectionName(QStringLiteral("relasi-create"));
+        auto db = Database::openKeyed(databasePath(params.directory), conn, dataKey, Database::Mode::Create);
+        if (!db) {
+            cleanup();
+            return db.error();
+        }
+        auto migrated = Schema::migrate(*db);
+        Status s = migrated ? writeInitialRows(*db, params, workspaceId, ownerId) : Status(migrated.error());
+        if (s)
+            s = Database::exec(*db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        db->close();
+        *db = QSqlDatabase();
+        Database::close(conn);
+        if (!s) {
+            cleanup();
+            return s.error();
+        }
+    }
+    Status saved = vault.save(vaultPath(params.directory), dataKey);
+    if (!saved) {
+        cleanup();
+        return saved.error();
+    }
+    qCInfo(lcWorkspace) << "created workspace" << workspaceId;
+    return WorkspaceCreated{workspaceId, recoveryCode};
+}
+
+Result<UnlockToken> Workspace::unlock(const QString &directory, const Credentials &credentials,
+                                      const SecureBytes &secret)
+{
+    if (!QFileInfo(directory).isDir())
+        return Error(ErrorCode::NotFound, QStringLiteral("no workspace folder at %1").arg(directory));
+    auto vault = KeyVault::load(vaultPath(directory));
+    if (!vault)
+        return vault.error();
+    const KeySlot *slot = nullptr;
+    if (credentials.kind == Credentials::Kind::RecoveryCode) {
+        slot = vault->recoverySlot();
+        if (!slot)
+            return Error(ErrorCode::VaultDamaged, QStringLiteral("the vault has no recovery slot"));
+    } else if (credentials.userEmail.trimmed().isEmpty()) {
+        slot = vault->defaultSlot();
+        if (!slot)
+            return Error(ErrorCode::VaultDamaged, QStringLiteral("the vault has no owner slot"));
+    } else {
+        slot = vault->findSlotForUser(credentials.userEmail.trimmed().toLower());
+        // An unknown user gets the same answer as a wrong password: the vault does not reveal who has a slot.
+        if (!slot)
+            return Error(ErrorCode::WrongSecret, QStringLiteral("wrong e-mail address or password"));
+    }
+    SecureBytes effectiveSecret;
+    if (credentials.kind == Credentials::Kind::RecoveryCode) {
+        effectiveSecret = RecoveryCode::normalize(QString::fromUtf8(
+            reinterpret_cast<const char *>(secret.data()), int(secret.size())));
+        if (effectiveSecret.isEmpty())
+            return Error(ErrorCode::WrongSecret, QStringLiteral("that is not a valid recovery code"));
+    }
+    auto key = vault->unwrap(*slot, credentials.kind == Credentials::Kind::RecoveryCode ? effectiveSecret : secret);
+    if (!key)
+        return key.error();
+    Status mac = vault->verifyMac(*key);
+    if (!mac)
+        return mac.error();
+
+    UnlockToken token;
+    token.d = std::make_unique<UnlockToken::Data>();
+    token.d->directory = directory;
+    token.d->slotId = slot->id;
+    token.d->userId = slot->userId;
+    token.d->email = credentials.userEmail.trimmed().toLower();
+    token.d->viaRecovery = credentials.kind == Credentials::Kind::RecoveryCode;
+    token.d->dataKey = std::move(key).value();
+    token.d->vault = std::move(vault).value();
+    return token;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, const Credentials &credentials,
+                                                   const SecureBytes &secret)
+{
+    auto token = unlock(directory, credentials, secret);
+    if (!token)
+        return token.error();
+    return open(std::move(token).value());
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::open(UnlockToken token)
+{
+    if (!token.isValid())
+        return Error(ErrorCode::Locked, QStringLiteral("the workspace has not been unlocked"));
+    const QString directory = token.d->directory;
+    std::unique_ptr<Workspace> ws(new Workspace());
+    ws->d->lock = std::make_unique<QLockFile>(QDir(directory).filePath(kLockFile));
+    ws->d->lock->setStaleLockTime(0); // stale only when the holder's process is gone
+    if (!ws->d->lock->tryLock(0)) {
+        qint64 pid = 0;
+        QString host, app;
+        ws->d->lock->getLockInfo(&pid, &host, &app);
+        ws->d->lock.reset();
+        return Error(ErrorCode::InUse, QStringLiteral("the workspace is open in another Relasi (process %1 on %2)")
+                                           .arg(pid)
+                                           .arg(host));
+    }
+    ws->d->directory = directory;
+    ws->d->workspaceId = token.d->vault->workspaceId();
+    ws->d->slotId = token.d->slotId;
+    ws->d->dataKey = std::move(token.d->dataKey);
+    ws->d->vault = std::move(token.d->vault);
+    ws->d->connectionName = uniqueConnectionName(QStringLiteral("relasi-main"));
+
+    auto db = Database::openKeyed(databasePath(directory), ws->d->connectionName, ws->d->dataKey,
+                                  Database::Mode::OpenExisting);
+    if (!db) {
+        Error e = db.error();
+        if (e.code == ErrorCode::NotFound)
+            e = Error(ErrorCode::DatabaseDamaged, QStringLiteral("the vault is present but relasi.db is missing"));
+        ws->lock();
+        return e;
+    }
+    ws->d->db = *db;
+    // Read the schema version before anything writes: a newer database is left exactly as it is.
+    auto migrated = Schema::migrate(ws->d->db);
+    if (!migrated) {
+        Error e = migrated.error();
+        ws->lock();
+        return e;
+    }
+    // Who signed in. The recovery slot acts as the owner.
+    QSqlQuery q(ws->d->db);
+    if (token.d->viaRecovery || token.d->userId.isEmpty()) {
+        q.prepare(QStringLiteral("SELECT id, email FROM users WHERE role = 'owner' AND active = 1 ORDER BY created_at "
+                                 "LIMIT 1"));
+    } else {
+        q.prepare(QStringLiteral("SELECT id, email FROM users WHERE id = ?"));
+        q.addBindValue(token.d->userId);
+    }
+    if (!q.exec()) {
+        Error e = Database::errorFrom(q.lastError(), QStringLiteral("reading the signed-in user"));
+        ws->lock();
+        return e;
+    }
+    if (!q.next()) {
+        ws->lock();
+        return Error(ErrorCode::PermissionDenied, QStringLiteral("this key slot belongs to no active user"));
+    }
+    ws->d->userId = q.value(0).toString();
+    ws->d->email = q.value(1).toString();
+    qCInfo(lcWorkspace) << "opened workspace" << ws->d->workspaceId;
+    return ws;
+}
+
+QString Workspace::directory() const
+{
+    return d->directory;
+}
+
+QString Workspace::workspaceId() const
+{
+    return d->workspaceId;
+}
+
+QString Workspace::signedInUserId() const
+{
+    return d->userId;
+}
+
+QString Workspace::signedInEmail() const
+{
+    return d->email;
+}
+
+bool Workspace::isUnlocked() const
+{
+    return d->db.isValid() && d->db.isOpen();
+}
+
+bool Workspace::holdsKeyMaterial() const
+{
+    return !d->dataKey.isEmpty();
+}
+
+void Workspace::lock()
+{
+    if (d->db.isValid()) {
+        d->db.close();
+        d->db = QSqlDatabase();
+    }
+    if (!d->connectionName.isEmpty())
+        Database::close(d->connectionName);
+    d->dataKey.clear();
+    if (d->lock) {
+        d->lock->unlock();
+        d->lock.reset();
+    }
+}
+
+QSqlDatabase Workspace::database() const
+{
+    return d->db;
+}
+
+Result<QString> Workspace::openConnection(const QString &connectionName) const
+{
+    if (!holdsKeyMaterial())
+        return Error(ErrorCode::Locked, QStringLiteral("the workspace is locked"));
+    auto db = Database::openKeyed(databasePath(d->directory), connectionName, d->dataKey,
+                                  Database::Mode::OpenExisting);
+    if (!db)
+        return db.error();
+    return connectionName;
+}
+
+void Workspace::closeConnection(const QString &connectionName)
+{
+    Database::close(connectionName);
+}
+
+Status Workspace::changePassword(const SecureBytes &currentPassword, const SecureBytes &newPassword)
+{
+    if (!holdsKeyMaterial())
+        return Error(ErrorCode::Locked, QStringLiteral("the workspace is locked"));
+    const KeySlot *slot = nullptr;
+    for (const KeySlot &s : d->vault->slots()) {
+        if (s.kind == QLatin1String("password") && s.userId == d->userId)
+            slot = &s;
+    }
+    if (!slot)
+        return Error(ErrorCode::NotFound, QStringLiteral("the signed-in user has no password slot"));
+    auto check = d->vault->unwrap(*slot, currentPassword);
+    if (!check)
+        return check.error();
+    Status s = d->vault->rewrapSlot(slot->id, newPassword, d->dataKey, freshParams(Kdf::calibrate()));
+    if (!s)
+        return s;
+    return d->vault->save(vaultPath(d->directory), d->dataKey);
+}
+
+Status Workspace::addUserSlot(const QString &userId, const QString &email, const SecureBytes &password)
+{
+    if (!holdsKeyMaterial())
+        return Error(ErrorCode::Locked, QStringLiteral("the workspace is locked"));
+    if (d->vault->findSlotForUser(email.trimmed().toLower()))
+        return Error(ErrorCode::Conflict, QStringLiteral("a key slot for %1 exists already").arg(email));
+    auto added = d->vault->addSlot(QStringLiteral("password"), userId, email.trimmed().toLower(), false, password,
+                                  d->dataKey, Kdf::calibrate());
+    if (!added)
+        return added.error();
+    return d->vault->save(vaultPath(d->directory), d->dataKey);
+}
+
+Status Workspace::removeUserSlot(const QString &userId)
+{
+    if (!holdsKeyMaterial())
+        return Error(ErrorCode::Locked, QStringLiteral("the workspace is locked"));
+    QStringList ids;
+    for (const KeySlot &s : d->vault->slots()) {
+        if (s.kind == QLatin1String("password") && s.userId == userId)
+            ids << s.id;
+    }
+    if (ids.isEmpty())
+        return Error(ErrorCode::NotFound, QStringLiteral("no key slot for that user"));
+    for (const QString &id : ids) {
+        Status s = d->vault->removeSlot(id);
+        if (!s)
+            return s;
+    }
+    return d->vault->save(vaultPath(d->directory), d->dataKey);
+}
+
+Result<QString> Workspace::regenerateRecoveryCode()
+{
+    if (!holdsKeyMaterial())
+        return Error(ErrorCode::Locked, QStringLiteral("the workspace is locked"));
+    SecureBytes secret;
+    const QString code = RecoveryCode::generate(&secret);
+    const KeySlot *old = d->vault->recoverySlot();
+    Status s;
+    if (old) {
+        s = d->vault->rewrapSlot(old->id, secret, d->dataKey, Kdf::calibrate());
+    } else {
+        auto added = d->vault->addSlot(QStringLiteral("recovery"), QString(), QString(), false, secret, d->dataKey,
+                                      Kdf::calibrate());
+        if (!added)
+            s = added.error();
+    }
+    if (!s)
+        return s.error();
+    Status saved = d->vault->save(vaultPath(d->directory), d->dataKey);
+    if (!saved)
+        return saved.error();
+    return code;
+}
+
+Status Workspace::recover(const QString &directory, const SecureBytes &recoveryCode, const SecureBytes &newPassword)
+{
+    Credentials c;
+    c.kind = Credentials::Kind::RecoveryCode;
+    auto token = unlock(directory, c, recoveryCode);
+    if (!token)
+        return token.error();
+    UnlockToken t = std::move(token).value();
+    const KeySlot *owner = t.d->vault->defaultSlot();
+    if (!owner)
+        return Error(ErrorCode::VaultDamaged, QStringLiteral("the vault has no owner slot"));
+    Status s = t.d->vault->rewrapSlot(owner->id, newPassword, t.d->dataKey, Kdf::calibrate());
+    if (!s)
+        return s;
+    return t.d->vault->save(vaultPath(directory), t.d->dataKey);
+}
+
+Result<QByteArray> Workspace::exportDataKeyHex(const SecureBytes &ownerPassword) const
+{
+    if (!holdsKeyMaterial())
+        return Error(ErrorCode::Locked, QStringLiteral("the workspace is locked"));
+    const KeySlot *owner = d->vault->defaultSlot();
+    if (!owner || owner->userId != d->userId)
+        return Error(ErrorCode::PermissionDenied, QStringLiteral("only the workspace owner can export the key"));
+    auto check = d->vault->unwrap(*owner, ownerPassword);
+    if (!check)
+        return check.error();
+    SecureBytes hex = d->dataKey.toHex();
+    return QByteArray(reinterpret_cast<const char *>(hex.data()), int(hex.size()));
+}
+
+WorkspaceInfo Workspace::info() const
+{
+    WorkspaceInfo i;
+    i.workspaceId = d->workspaceId;
+    i.directory = d->directory;
+    i.appVersion = QStringLiteral(RELASI_VERSION);
+    if (isUnlocked()) {
+        auto v = Schema::userVersion(d->db);
+        i.schemaVersion = v ? *v : 0;
+        i.sqlcipherVersion = Database::sqlcipherVersion(d->db);
+        i.sqliteVersion = Database::sqliteVersion(d->db);
+        i.cipherPageSize = Database::cipherPageSize(d->db);
+        i.cipherSettings = QStringLiteral("raw 256-bit key (no SQLCipher KDF), AES-256-CBC, HMAC-SHA1 per page, "
+                                          "SQLCipher 3 compatible layout, %1-byte pages")
+                               .arg(i.cipherPageSize);
+    }
+    i.databaseBytes = QFileInfo(databasePath(d->directory)).size();
+    i.walBytes = QFileInfo(databasePath(d->directory) + QStringLiteral("-wal")).size();
+    i.vaultBytes = QFileInfo(vaultPath(d->directory)).size();
+    for (const KeySlot &s : d->vault->slots()) {
+        KeySlotInfo k;
+        k.slotId = s.id;
+        k.kind = s.kind;
+        k.userId = s.userId;
+        k.opsLimit = s.kdf.opsLimit;
+        k.memLimitBytes = s.kdf.memLimitBytes;
+        k.createdAtMs = s.createdAtMs;
+        i.slots << k;
+    }
+    return i;
+}
+
+} // namespace relasi
