@@ -61,7 +61,7 @@ Status checkDataKey(const SecureBytes &dataKey)
 
 Result<KeyVault> damaged(const QString &path, const QString &why)
 {
-    qCWarning(lcCrypto) << "vault damaged:" << why;
+    qCInfo(lcCrypto) << "vault damaged:" << why;
     return Result<KeyVault>(ErrorCode::VaultDamaged, QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), why));
 }
 
