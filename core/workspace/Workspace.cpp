@@ -63,6 +63,13 @@ Status insertRow(QSqlDatabase &db, const QString &sql, const QVariantList &value
     return {};
 }
 
+// Empty text is stored as '' (a null QString would bind as SQL NULL).
+QString text(const QString &s)
+{
+    const QString t = s.trimmed();
+    return t.isNull() ? QStringLiteral("") : t;
+}
+
 Status writeInitialRows(QSqlDatabase &db, const WorkspaceCreateParams &p, const QString &workspaceId,
                         const QString &ownerId)
 {
@@ -83,14 +90,13 @@ Status writeInitialRows(QSqlDatabase &db, const WorkspaceCreateParams &p, const 
         s = insertRow(db,
                       QStringLiteral("INSERT INTO users (id, name, email, phone, role, active, created_at, updated_at) "
                                      "VALUES (?, ?, ?, ?, 'owner', 1, ?, ?)"),
-                      {ownerId, p.ownerName.trimmed(), p.ownerEmail.trimmed().toLower(), p.ownerPhone.trimmed(), now,
-                       now});
+                      {ownerId, text(p.ownerName), text(p.ownerEmail).toLower(), text(p.ownerPhone), now, now});
     if (s)
         s = insertRow(db,
                       QStringLiteral("INSERT INTO business_profile (id, name, address, tax_id, currency, country, "
                                      "locale, updated_at) VALUES (1, ?, ?, ?, ?, ?, ?, ?)"),
-                      {p.businessName.trimmed(), p.businessAddress.trimmed(), p.taxId.trimmed(),
-                       p.currency.trimmed().toUpper(), p.country.trimmed().toUpper(), p.locale, now});
+                      {text(p.businessName), text(p.businessAddress), text(p.taxId), text(p.currency).toUpper(),
+                       text(p.country).toUpper(), text(p.locale), now});
     if (!s) {
         db.rollback();
         return s;

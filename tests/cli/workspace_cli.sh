@@ -16,10 +16,10 @@ check() { # check NAME EXPECTED ACTUAL
 }
 
 out=$(printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin init --owner-name "$marker Owner" \
-      --owner-email owner@tokomaju.co.id --business-name "Toko Maju" --json)
+      --owner-email owner@tokomaju.co.id --business-name "Toko Maju" --json 2>"$tmp/init.err")
 check "init exit" 0 $?
-code=$(printf '%s' "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["recovery_code"])')
-wsid=$(printf '%s' "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["workspace_id"])')
+code=$(printf '%s' "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["recovery_code"])' 2>/dev/null)
+wsid=$(printf '%s' "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["workspace_id"])' 2>/dev/null)
 [ -n "$code" ] && [ -n "$wsid" ]; check "init json has workspace_id and recovery_code" 0 $?
 
 printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin unlock >/dev/null 2>&1; check "unlock ok" 0 $?
@@ -29,9 +29,9 @@ printf 'wrong\n' | "$cli" --workspace "$ws" --password-stdin unlock >/dev/null 2
 
 info=$(printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin info --json)
 check "info exit" 0 $?
-page=$(printf '%s' "$info" | python3 -c 'import json,sys; print(json.load(sys.stdin)["cipher_page_size"])')
+page=$(printf '%s' "$info" | python3 -c 'import json,sys; print(json.load(sys.stdin)["cipher_page_size"])' 2>/dev/null)
 check "cipher page size" 4096 "$page"
-slots=$(printf '%s' "$info" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["key_slots"]))')
+slots=$(printf '%s' "$info" | python3 -c 'import json,sys; print(len(json.load(sys.stdin)["key_slots"]))' 2>/dev/null)
 check "two key slots" 2 "$slots"
 
 printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin verify >/dev/null 2>&1; check "verify ok" 0 $?
