@@ -199,16 +199,7 @@ void CsvReader::appendToField(const QChar *begin, const QChar *end)
     if (n == 0)
         return;
     m_recordSize += n;
-    if (!m_recordTooLarge && m_recordSize > maxRecordSize()) {
-        m_recordTooLarge = true;
-        setRecordError(CsvError::Kind::RecordTooLarge, m_fieldLine, m_fieldColumn,
-                       QStringLiteral("record %1 is longer than the limit of %2 characters")
-                           .arg(m_recordCount)
-                           .arg(maxRecordSize()));
-    }
-    if (m_fieldTooLarge || m_recordTooLarge)
-        return;
-    if (m_field.size() + n > m_maxFieldSize) {
+    if (!m_fieldTooLarge && !m_recordTooLarge && m_field.size() + n > m_maxFieldSize) {
         m_fieldTooLarge = true;
         m_field.clear();
         m_field.squeeze();
@@ -218,8 +209,16 @@ void CsvReader::appendToField(const QChar *begin, const QChar *end)
                            .arg(m_fieldLine)
                            .arg(m_fieldColumn)
                            .arg(m_maxFieldSize));
-        return;
     }
+    if (!m_recordTooLarge && m_recordSize > maxRecordSize()) {
+        m_recordTooLarge = true;
+        setRecordError(CsvError::Kind::RecordTooLarge, m_fieldLine, m_fieldColumn,
+                       QStringLiteral("record %1 is longer than the limit of %2 characters")
+                           .arg(m_recordCount)
+                           .arg(maxRecordSize()));
+    }
+    if (m_fieldTooLarge || m_recordTooLarge)
+        return;
     m_field.append(begin, n);
 }
 
