@@ -45,6 +45,272 @@ const char *const kMigration1[] = {
     ))SQL",
 };
 
+// Migration 2: the CRM (docs/domain.md). Synced tables carry a text UUIDv7 id, cl (causal length: odd alive,
+// even deleted), created_at and updated_at, and no enforced foreign keys (records of other devices may
+// arrive out of order, DESIGN §7). The journal tables (field_clock, outbox, erasures, sync_conflicts) are
+// what the sync engine reads and writes; it needs no further schema.
+const char *const kMigration2[] = {
+    // customers.docid is the FTS docid (an INTEGER PRIMARY KEY alias of rowid, so VACUUM keeps it).
+    // sort_key is TextNormalizer::fold(display_name): the list's name order, insensitive to case/diacritics.
+    R"SQL(CREATE TABLE customers (
+        docid           INTEGER PRIMARY KEY,
+        id              TEXT NOT NULL UNIQUE,
+        kind            TEXT NOT NULL DEFAULT 'person' CHECK (kind IN ('person', 'company')),
+        display_name    TEXT NOT NULL DEFAULT '',
+        sort_key        TEXT NOT NULL DEFAULT '',
+        given_name      TEXT NOT NULL DEFAULT '',
+        family_name     TEXT NOT NULL DEFAULT '',
+        company_id      TEXT,
+        company_name    TEXT NOT NULL DEFAULT '',
+        owner_id        TEXT,
+        status          TEXT NOT NULL DEFAULT 'lead' CHECK (status IN ('lead', 'prospect', 'customer', 'inactive')),
+        source          TEXT NOT NULL DEFAULT '',
+        notes           TEXT NOT NULL DEFAULT '',
+        external_id     TEXT,
+        legal_hold      INTEGER NOT NULL DEFAULT 0,
+        last_contact_at INTEGER,
+        cl              INTEGER NOT NULL DEFAULT 1,
+        created_at      INTEGER NOT NULL,
+        updated_at      INTEGER NOT NULL
+    ))SQL",
+    "CREATE INDEX customers_sort ON customers (sort_key, docid)",
+    "CREATE INDEX customers_owner_sort ON customers (owner_id, sort_key)",
+    "CREATE INDEX customers_status_sort ON customers (status, sort_key)",
+    "CREATE INDEX customers_created ON customers (created_at)",
+    "CREATE INDEX customers_last_contact ON customers (last_contact_at)",
+    "CREATE INDEX customers_company ON customers (company_id) WHERE company_id IS NOT NULL",
+    "CREATE INDEX customers_external ON customers (external_id) WHERE external_id IS NOT NULL",
+    // Sales reps a customer is shared with; a causal-length set: cl odd = shared.
+    R"SQL(CREATE TABLE customer_shares (
+        customer_id TEXT NOT NULL,
+        user_id     TEXT NOT NULL,
+        cl          INTEGER NOT NULL DEFAULT 1,
+        created_at  INTEGER NOT NULL,
+        updated_at  INTEGER NOT NULL,
+        PRIMARY KEY (customer_id, user_id)
+    ) WITHOUT ROWID)SQL",
+    "CREATE INDEX customer_shares_user ON customer_shares (user_id, customer_id)",
+    R"SQL(CREATE TABLE contact_points (
+        id          TEXT PRIMARY KEY NOT NULL,
+        customer_id TEXT NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('email', 'phone', 'whatsapp', 'website')),
+        raw         TEXT NOT NULL DEFAULT '',
+        normalized  TEXT NOT NULL DEFAULT '',
+        label       TEXT NOT NULL DEFAULT '',
+        is_primary  INTEGER NOT NULL DEFAULT 0,
+        cl          INTEGER NOT NULL DEFAULT 1,
+        created_at  INTEGER NOT NULL,
+        updated_at  INTEGER NOT NULL
+    ))SQL",
+    "CREATE INDEX contact_points_customer ON contact_points (customer_id)",
+    "CREATE INDEX contact_points_value ON contact_points (kind, normalized)",
+    R"SQL(CREATE TABLE addresses (
+        id          TEXT PRIMARY KEY NOT NULL,
+        customer_id TEXT NOT NULL,
+        label       TEXT NOT NULL DEFAULT '',
+        street      TEXT NOT NULL DEFAULT '',
+        city        TEXT NOT NULL DEFAULT '',
+        region      TEXT NOT NULL DEFAULT '',
+        postal_code TEXT NOT NULL DEFAULT '',
+        country     TEXT NOT NULL DEFAULT '',
+        cl          INTEGER NOT NULL DEFAULT 1,
+        created_at  INTEGER NOT NULL,
+        updated_at  INTEGER NOT NULL
+    ))SQL",
+    "CREATE INDEX addresses_customer ON addresses (customer_id)",
+    // A causal-length set per customer: tag_key is the folded tag (matching), tag as typed (shown).
+    R"SQL(CREATE TABLE customer_tags (
+        customer_id TEXT NOT NULL,
+        tag_key     TEXT NOT NULL,
+        tag         TEXT NOT NULL,
+        cl          INTEGER NOT NULL DEFAULT 1,
+        created_at  INTEGER NOT NULL,
+        updated_at  INTEGER NOT NULL,
+        PRIMARY KEY (customer_id, tag_key)
+    ) WITHOUT ROWID)SQL",
+    "CREATE INDEX customer_tags_tag ON customer_tags (tag_key, customer_id)",
+    // The communication log: insert-only (corrections are new entries).
+    R"SQL(CREATE TABLE interactions (
+        id          TEXT PRIMARY KEY NOT NULL,
+        customer_id TEXT NOT NULL,
+        channel     TEXT NOT NULL CHECK (channel IN ('call', 'email', 'meeting', 'whatsapp', 'sms', 'visit', 'note')),
+        direction   TEXT CHECK (direction IN ('in', 'out')),
+        occurred_at INTEGER NOT NULL,
+        duration_s  INTEGER,
+        subject     TEXT NOT NULL DEFAULT '',
+        body        TEXT NOT NULL DEFAULT '',
+        outcome     TEXT NOT NULL DEFAULT '',
+        user_id     TEXT,
+        cl          INTEGER NOT NULL DEFAULT 1,
+        created_at  INTEGER NOT NULL,
+        updated_at  INTEGER NOT NULL
+    ))SQL",
+    "CREATE INDEX interactions_customer ON interactions (customer_id, occurred_at)",
+    "CREATE INDEX interactions_occurred ON interactions (occurred_at)",
+    // Money is integer minor units + ISO 4217 currency, never floating point.
+    R"SQL(CREATE TABLE deals (
+        id             TEXT PRIMARY KEY NOT NULL,
+        customer_id    TEXT NOT NULL,
+        title          TEXT NOT NULL DEFAULT '',
+        stage          TEXT NOT NULL DEFAULT 'lead'
+                       CHECK (stage IN ('lead', 'qualified', 'proposal', 'negotiation', 'won', 'lost')),
+        amount_minor   INTEGER NOT NULL DEFAULT 0,
+        currency       TEXT NOT NULL DEFAULT 'IDR',
+        expected_close INTEGER,
+        probability    INTEGER CHECK (probability BETWEEN 0 AND 100),
+        owner_id       TEXT,
+        lost_reason    TEXT NOT NULL DEFAULT '',
+        closed_at      INTEGER,
+        cl             INTEGER NOT NULL DEFAULT 1,
+        created_at     INTEGER NOT NULL,
+        updated_at     INTEGER NOT NULL
+    ))SQL",
+    "CREATE INDEX deals_stage ON deals (stage, expected_close)",
+    "CREATE INDEX deals_customer ON deals (customer_id)",
+    "CREATE INDEX deals_owner ON deals (owner_id, stage)",
+    R"SQL(CREATE TABLE deal_items (
+        id               TEXT PRIMARY KEY NOT NULL,
+        deal_id          TEXT NOT NULL,
+        description      TEXT NOT NULL DEFAULT '',
+        quantity         INTEGER NOT NULL DEFAULT 1,
+        unit_price_minor INTEGER NOT NULL DEFAULT 0,
+        currency         TEXT NOT NULL DEFAULT 'IDR',
+        cl               INTEGER NOT NULL DEFAULT 1,
+        created_at       INTEGER NOT NULL,
+        updated_at       INTEGER NOT NULL
+    ))SQL",
+    "CREATE INDEX deal_items_deal ON deal_items (deal_id)",
+    // Insert-only; reference is never a card number (CardNumberGuard), at most its last four digits.
+    R"SQL(CREATE TABLE payments (
+        id           TEXT PRIMARY KEY NOT NULL,
+        deal_id      TEXT NOT NULL,
+        amount_minor INTEGER NOT NULL,
+        currency     TEXT NOT NULL,
+        method       TEXT NOT NULL DEFAULT '',
+        reference    TEXT NOT NULL DEFAULT '',
+        paid_at      INTEGER NOT NULL,
+        recorded_by  TEXT,
+        cl           INTEGER NOT NULL DEFAULT 1,
+        created_at   INTEGER NOT NULL,
+        updated_at   INTEGER NOT NULL
+    ))SQL",
+    "CREATE INDEX payments_deal ON payments (deal_id, paid_at)",
+    R"SQL(CREATE TABLE tasks (
+        id          TEXT PRIMARY KEY NOT NULL,
+        customer_id TEXT,
+        deal_id     TEXT,
+        title       TEXT NOT NULL DEFAULT '',
+        due_at      INTEGER,
+        assignee_id TEXT,
+        reminder_at INTEGER,
+        done_at     INTEGER,
+        cl          INTEGER NOT NULL DEFAULT 1,
+        created_at  INTEGER NOT NULL,
+        updated_at  INTEGER NOT NULL
+    ))SQL",
+    "CREATE INDEX tasks_assignee_due ON tasks (assignee_id, done_at, due_at)",
+    "CREATE INDEX tasks_due ON tasks (done_at, due_at)",
+    "CREATE INDEX tasks_customer ON tasks (customer_id)",
+    "CREATE INDEX tasks_deal ON tasks (deal_id) WHERE deal_id IS NOT NULL",
+    "CREATE INDEX tasks_reminder ON tasks (reminder_at) WHERE reminder_at IS NOT NULL AND done_at IS NULL",
+    // Append-only history per (customer, purpose, channel); the latest row is the current state.
+    R"SQL(CREATE TABLE consents (
+        id           TEXT PRIMARY KEY NOT NULL,
+        customer_id  TEXT NOT NULL,
+        purpose      TEXT NOT NULL,
+        channel      TEXT NOT NULL DEFAULT '',
+        lawful_basis TEXT NOT NULL DEFAULT 'consent',
+        granted      INTEGER NOT NULL CHECK (granted IN (0, 1)),
+        source       TEXT NOT NULL DEFAULT '',
+        recorded_by  TEXT,
+        recorded_at  INTEGER NOT NULL,
+        cl           INTEGER NOT NULL DEFAULT 1,
+        created_at   INTEGER NOT NULL,
+        updated_at   INTEGER NOT NULL
+    ))SQL",
+    "CREATE INDEX consents_customer ON consents (customer_id, purpose, channel, recorded_at)",
+    // DESIGN §6: hash = SHA-256(prev_hash || seq || at || user_id || action || entity || entity_id || details),
+    // see core/services/AuditLog.cpp for the exact encoding. details is JSON of field names and counts only.
+    R"SQL(CREATE TABLE audit_log (
+        seq       INTEGER PRIMARY KEY,
+        at        INTEGER NOT NULL,
+        user_id   TEXT NOT NULL DEFAULT '',
+        action    TEXT NOT NULL,
+        entity    TEXT NOT NULL DEFAULT '',
+        entity_id TEXT NOT NULL DEFAULT '',
+        details   TEXT NOT NULL DEFAULT '{}',
+        prev_hash TEXT NOT NULL,
+        hash      TEXT NOT NULL
+    ))SQL",
+    "CREATE INDEX audit_log_at ON audit_log (at)",
+    "CREATE INDEX audit_log_user ON audit_log (user_id, seq)",
+    "CREATE INDEX audit_log_action ON audit_log (action, seq)",
+    "CREATE INDEX audit_log_entity ON audit_log (entity, entity_id, seq)",
+    // The HLC (and device) that last wrote each field of each synced record: per-field last-writer-wins.
+    R"SQL(CREATE TABLE field_clock (
+        entity    TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        field     TEXT NOT NULL,
+        hlc       INTEGER NOT NULL,
+        device_id TEXT NOT NULL,
+        PRIMARY KEY (entity, record_id, field)
+    ) WITHOUT ROWID)SQL",
+    // Local mutations waiting to be pushed (and kept, marked, after). payload: JSON object
+    // {"field": {"value": …, "hlc": n}, …}. scope_id: the customer the record belongs to (server-side
+    // permission checks and per-rep scoping). ack_*: the server's answer (applied / merged / rejected).
+    R"SQL(CREATE TABLE outbox (
+        seq         INTEGER PRIMARY KEY AUTOINCREMENT,
+        mutation_id TEXT NOT NULL UNIQUE,
+        tx_id       TEXT NOT NULL,
+        entity      TEXT NOT NULL,
+        record_id   TEXT NOT NULL,
+        scope_id    TEXT,
+        op          TEXT NOT NULL CHECK (op IN ('upsert', 'delete', 'restore', 'erase')),
+        payload     TEXT NOT NULL DEFAULT '{}',
+        hlc         INTEGER NOT NULL,
+        device_id   TEXT NOT NULL,
+        created_at  INTEGER NOT NULL,
+        sent_at     INTEGER,
+        ack_status  TEXT CHECK (ack_status IN ('applied', 'merged', 'rejected')),
+        ack_reason  TEXT,
+        acked_at    INTEGER
+    ))SQL",
+    "CREATE INDEX outbox_unsent ON outbox (seq) WHERE sent_at IS NULL",
+    "CREATE INDEX outbox_record ON outbox (entity, record_id)",
+    "CREATE INDEX outbox_rejected ON outbox (seq) WHERE ack_status = 'rejected'",
+    // Id-only markers of erased records: they beat every edit of that id, forever.
+    R"SQL(CREATE TABLE erasures (
+        entity    TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        hlc       INTEGER NOT NULL,
+        device_id TEXT NOT NULL,
+        erased_at INTEGER NOT NULL,
+        PRIMARY KEY (entity, record_id)
+    ) WITHOUT ROWID)SQL",
+    // Losing values of important fields (owner, stage, amount, e-mail, phone) after a merge, for review.
+    R"SQL(CREATE TABLE sync_conflicts (
+        id            INTEGER PRIMARY KEY,
+        entity        TEXT NOT NULL,
+        record_id     TEXT NOT NULL,
+        field         TEXT NOT NULL,
+        kept_value    TEXT,
+        kept_hlc      INTEGER NOT NULL,
+        kept_device   TEXT NOT NULL,
+        lost_value    TEXT,
+        lost_hlc      INTEGER NOT NULL,
+        lost_device   TEXT NOT NULL,
+        detected_at   INTEGER NOT NULL,
+        resolved_at   INTEGER,
+        resolved_by   TEXT
+    ))SQL",
+    "CREATE INDEX sync_conflicts_open ON sync_conflicts (detected_at) WHERE resolved_at IS NULL",
+    // Search (DESIGN §4): docid = customers.docid; text is TextNormalizer::indexTokens() joined by spaces,
+    // phones are PhoneNormalizer::searchDigitForms(). E-mails are searched through contact_points_value.
+    R"SQL(CREATE VIRTUAL TABLE customers_fts USING fts4(
+        name, company, phones, place, tags, notes, tokenize=unicode61, prefix="2,3"
+    ))SQL",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -59,7 +325,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Schema::latestVersion()
 {
-    return 1;
+    return 2;
 }
 
 QStringList Schema::migration(int version)
@@ -67,6 +333,8 @@ QStringList Schema::migration(int version)
     switch (version) {
     case 1:
         return toList(kMigration1);
+    case 2:
+        return toList(kMigration2);
     default:
         return {};
     }

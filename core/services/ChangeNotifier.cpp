@@ -1,0 +1,7 @@
+#include "services/ChangeNotifier.h"
+
+namespace relasi {
+
+ChangeNotifier::ChangeNotifier(QObject *parent) : QObject(parent) {}
+
+} // namespace relasi

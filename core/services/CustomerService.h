@@ -1,0 +1,88 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Customer.h"
+#include "services/CustomerStore.h"
+#include "services/Policy.h"
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+
+namespace relasi {
+
+class ServiceContext;
+class WriteTransaction;
+
+struct CustomerFilter {
+    enum class Sort { Name, Created, LastContact };
+    QString status;  // "lead", … ; empty: any
+    QString ownerId; // empty: any
+    QString tag;     // matched case- and diacritic-insensitively; empty: any
+    bool includeDeleted = false;
+    Sort sort = Sort::Name;
+    int limit = 100;
+    int offset = 0;
+};
+
+// Customers (persons and companies) with their contact points, addresses, tags, notes, status, owner,
+// sharing and company membership. Every call checks the session's permission (Policy; denials are
+// audited), writes rows, the search index (SearchIndex), the change journal and one audit entry per record
+// in one transaction, then notifies ("customer", ids).
+class CustomerService
+{
+public:
+    enum class Origin { Direct, Import }; // Import: needs Permission::ImportCsv (sales reps: into own only)
+    using Progress = std::function<bool(int done, int total)>; // return false to cancel (Cancelled)
+
+    explicit CustomerService(ServiceContext &ctx);
+
+    // The new id. ownerId empty = the acting user; another owner needs ReassignOwner. Invalid (bad
+    // e-mail/phone/website, card number in notes, no name), NotFound (unknown owner or company).
+    Result<QString> create(const NewCustomer &customer);
+    // All in one transaction (all or nothing); ids in input order. progress every 256 records and at the end.
+    Result<QStringList> createMany(const QList<NewCustomer> &customers, const Progress &progress = {},
+                                   Origin origin = Origin::Direct);
+
+    // Writes the fields that differ from the stored record (see Customer for how children are matched).
+    // An owner change needs ReassignOwner. NotFound for a deleted record (restore it first).
+    Status update(const Customer &customer);
+    Status reassign(const QString &customerId, const QString &newOwnerId);
+    // Causal-length delete / explicit restore (DeleteRecords).
+    Status remove(const QString &customerId);
+    Status restore(const QString &customerId);
+    // Erases personal data (EraseData, owner only): the record, its contact points, addresses, tags,
+    // shares, communication logs and tasks are deleted, id-only erasure markers stay. Deals, payments and
+    // consent history keep only the customer id. Conflict when the record is under legal hold.
+    Status erase(const QString &customerId);
+    // Shares a record with (or withdraws it from) a user, typically a sales rep (EditRecords).
+    Status share(const QString &customerId, const QString &userId);
+    Status unshare(const QString &customerId, const QString &userId);
+
+    // The whole record, deleted ones included (see Customer::isDeleted). NotFound; PermissionDenied for a
+    // sales rep when the record is neither theirs nor shared with them.
+    Result<Customer> get(const QString &customerId);
+    // Records the session may read, whole (with contact points and tags).
+    Result<QList<Customer>> list(const CustomerFilter &filter = {});
+    // Every live record the session may read, one at a time (BulkExport; audited "export" with the count).
+    // visit returns false to stop.
+    Status exportAll(const std::function<bool(const Customer &)> &visit);
+
+private:
+    Result<Customer> loadForWrite(const QString &customerId, Permission permission, bool mustBeAlive);
+    Status checkOwner(const QString &ownerId);
+    Status linkCompany(Customer &c);
+    Status insertNew(Customer &c, WriteTransaction &tx, qint64 now, const QString &action);
+    Status writeTags(const QString &customerId, const QStringList &before, const QStringList &after, qint64 now,
+                     QStringList *added, QStringList *removed);
+    Status setCl(const QString &customerId, qint64 cl, const QString &action);
+    Status writeShare(const QString &customerId, const QString &userId, bool shared);
+    Status propagateCompanyName(const QString &companyId, const QString &name, WriteTransaction &tx, qint64 now);
+
+    ServiceContext &m_ctx;
+    CustomerStore m_store;
+};
+
+} // namespace relasi

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "common/Result.h"
+#include "domain/Customer.h"
+
+#include <QSqlDatabase>
+#include <QSqlQuery>
+#include <QVariantMap>
+
+#include <array>
+#include <optional>
+
+namespace relasi {
+
+// The SQL of CustomerService (one place for its statements, prepared once per instance). Rows only: no
+// permission checks, journal or audit — CustomerService does those. Column maps use the column names,
+// which are also the field names in field_clock and the outbox.
+class CustomerStore
+{
+public:
+    explicit CustomerStore(QSqlDatabase db);
+
+    // The whole record (alive contact points, addresses, tags and shares); nullopt when absent.
+    Result<std::optional<Customer>> load(const QString &id);
+    // Children for a list of customers already read (one query per child table and customer).
+    Status loadChildren(Customer &c);
+    Result<Customer> readRow(const QSqlQuery &q) const;
+    static QString selectColumns(const QString &alias = QStringLiteral("c"));
+
+    // customers row: every column of columnsOf(c) plus id, sort_key, cl, timestamps. Sets c.docid.
+    Status insertCustomer(Customer &c, qint64 now);
+    Status updateCustomer(const QString &id, const QVariantMap &columns, qint64 now);
+    Status setCustomerCl(const QString &id, qint64 cl, qint64 now);
+    Status deleteCustomerRows(const QString &id); // physical delete of the record and its children (erase)
+
+    Status insertContact(const QString &customerId, const ContactPoint &p, qint64 now);
+    Status insertAddress(const QString &customerId, const Address &a, qint64 now);
+    Status updateChild(const QString &table, const QString &id, const QVariantMap &columns, qint64 now);
+    Status setChildCl(const QString &table, const QString &id, qint64 cl, qint64 now);
+
+    // Causal-length set rows (customer_tags, customer_shares). cl of the stored row, 0 when absent.
+    Result<qint64> tagCl(const QString &customerId, const QString &tagKey);
+    Status writeTag(const QString &customerId, const QString &tagKey, const QString &tag, qint64 cl, qint64 now);
+    Result<qint64> shareCl(const QString &customerId, const QString &userId);
+    Status writeShare(const QString &customerId, const QString &userId, qint64 cl, qint64 now);
+
+    static QVariantMap columnsOf(const Customer &c);
+    static QVariantMap columnsOf(const QString &customerId, const ContactPoint &p);
+    static QVariantMap columnsOf(const QString &customerId, const Address &a);
+    // Entries of `after` that differ from `before`.
+    static QVariantMap diff(const QVariantMap &before, const QVariantMap &after);
+
+private:
+    enum Stmt { InsertCustomer, InsertContact, InsertAddress, TagCl, WriteTag, ShareCl, WriteShare, StmtCount };
+    QSqlQuery &prepared(Stmt s, const char *sql);
+
+    QSqlDatabase m_db;
+    std::array<std::optional<QSqlQuery>, StmtCount> m_stmts;
+};
+
+} // namespace relasi
