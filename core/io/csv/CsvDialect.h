@@ -9,7 +9,7 @@ namespace relasi {
 // and the text encoding. A plain value type: the sniffer proposes one, the import profile stores and overrides it.
 struct CsvDialect {
     QChar delimiter = QLatin1Char(',');
-    QChar quote = QLatin1Char('"');
+    QChar quote = QLatin1Char('"'); // a null QChar: no quoting at all (e.g. PostgreSQL TEXT output)
     bool hasHeader = true;
     // A name TextDecoder accepts ("UTF-8", "UTF-16LE", "windows-1252", "Shift_JIS"…). Empty: detect on open.
     QByteArray encoding;

@@ -334,6 +334,7 @@ bool CsvReader::readRecord(CsvRecord &out)
     m_fieldTooLarge = false;
 
     const char16_t delimiter = m_dialect.delimiter.unicode();
+    const bool quoting = !m_dialect.quote.isNull();
     const char16_t quote = m_dialect.quote.unicode();
     State state = State::FieldStart;
     qint64 quoteLine = 0;
@@ -366,7 +367,7 @@ bool CsvReader::readRecord(CsvRecord &out)
                 consumeChar(c);
                 continue;
             }
-            if (u == quote) {
+            if (quoting && u == quote) {
                 quoteLine = m_line;
                 quoteColumn = m_column;
                 m_fieldQuoted = true;
