@@ -11,8 +11,7 @@
 #include <QJsonObject>
 
 namespace Catch {
-template<>
-struct StringMaker<QString> {
+template<> struct StringMaker<QString> {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };
 } // namespace Catch
@@ -27,8 +26,7 @@ struct FileOutcome {
     CsvDialect dialect;
 };
 
-template<typename Configure>
-FileOutcome readFile(const QString &path, CsvDialect dialect, Configure configure)
+template<typename Configure> FileOutcome readFile(const QString &path, CsvDialect dialect, Configure configure)
 {
     FileOutcome out;
     QFile file(path);
@@ -72,7 +70,7 @@ QStringList strings(std::initializer_list<const char *> values)
 // Raw offsets at which each physical line starts.
 QList<qint64> lineStarts(const QByteArray &bytes)
 {
-    QList<qint64> starts{0};
+    QList<qint64> starts {0};
     for (qsizetype i = 0; i < bytes.size(); ++i) {
         if (bytes.at(i) == '\n' && i + 1 < bytes.size())
             starts.append(i + 1);
@@ -92,16 +90,15 @@ TEST_CASE("csv-spectrum: every file reads as its JSON says", "[csv]")
     REQUIRE(files.size() == 12);
     for (const QString &name : files) {
         CAPTURE(name);
-        const QString jsonPath =
-            base + QStringLiteral("csv-spectrum/json/") + QFileInfo(name).completeBaseName() + QStringLiteral(".json");
+        const QString jsonPath = base + QStringLiteral("csv-spectrum/json/") + QFileInfo(name).completeBaseName()
+            + QStringLiteral(".json");
         const QJsonDocument doc = QJsonDocument::fromJson(test::readAll(jsonPath));
         // Upstream, location_coordinates.json is a single object rather than an array, and its phone number
         // (1234567890) is not the CSV's (2095257564): that one value is not compared.
-        const QJsonArray expected = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+        const QJsonArray expected = doc.isArray() ? doc.array() : QJsonArray {doc.object()};
         REQUIRE(!expected.isEmpty());
-        const QString knownMismatch = name == QLatin1String("location_coordinates.csv")
-                                          ? QStringLiteral("Contact Phone Number")
-                                          : QString();
+        const QString knownMismatch
+            = name == QLatin1String("location_coordinates.csv") ? QStringLiteral("Contact Phone Number") : QString();
         const FileOutcome o = readFile(csvs.filePath(name));
         REQUIRE(o.errors.isEmpty());
         REQUIRE(o.records.size() == expected.size() + 1);
@@ -261,13 +258,13 @@ TEST_CASE("commons-csv CSV-254, CSV-213, CSV-290, csv-167 and CSV-141", "[csv]")
     SECTION("csv-167: comment lines are skipped and backslashes are ordinary characters")
     {
         const FileOutcome o = readFile(dir + QStringLiteral("csv-167/sample1.csv"), CsvDialect(),
-                                       [](CsvReader &r) { r.setCommentChar(QLatin1Char('#')); });
+            [](CsvReader &r) { r.setCommentChar(QLatin1Char('#')); });
         REQUIRE(o.errors.isEmpty());
         REQUIRE(o.records.size() == 4);
         CHECK(o.records.at(0).fields == strings({"author", "title", "publishDate"}));
         CHECK(o.records.at(1).fields == strings({"Dan Simmons", "Hyperion", "1989"}));
         CHECK(o.records.at(2).fields
-              == strings({"Douglas Adams", "The Hitchhiker's \\\"Guide\\\" to the Galaxy", "1979"}));
+            == strings({"Douglas Adams", "The Hitchhiker's \\\"Guide\\\" to the Galaxy", "1979"}));
         CHECK(o.records.at(2).line == 7);
     }
     SECTION("CSV-141: backslash-escaped quotes are not RFC 4180; the reader ends at the open quote")
@@ -322,8 +319,8 @@ TEST_CASE("csvkit odd files give clear outcomes", "[csv]")
         const FileOutcome o = readFile(dir + QStringLiteral("empty.csv"));
         REQUIRE(o.records.size() == 1);
         CHECK(o.records.at(0).isBlank());
-        const FileOutcome skipped =
-            readFile(dir + QStringLiteral("empty.csv"), CsvDialect(), [](CsvReader &r) { r.setSkipEmptyLines(true); });
+        const FileOutcome skipped = readFile(
+            dir + QStringLiteral("empty.csv"), CsvDialect(), [](CsvReader &r) { r.setSkipEmptyLines(true); });
         CHECK(skipped.records.isEmpty());
         CHECK(skipped.errors.isEmpty());
     }

@@ -9,8 +9,7 @@
 #include <QDir>
 
 namespace Catch {
-template<>
-struct StringMaker<QString> {
+template<> struct StringMaker<QString> {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };
 } // namespace Catch
@@ -52,11 +51,19 @@ TEST_CASE("byte-order marks decide the encoding", "[csv]")
         QByteArray encoding;
         int length;
     };
-    const auto c = GENERATE(Case{QByteArray("\xEF\xBB\xBF" "a,b"), "UTF-8", 3},
-                            Case{QByteArray("\xFF\xFE" "a\0", 4), "UTF-16LE", 2},
-                            Case{QByteArray("\xFE\xFF\0a", 4), "UTF-16BE", 2},
-                            Case{QByteArray("\xFF\xFE\0\0" "a\0\0\0", 8), "UTF-32LE", 4},
-                            Case{QByteArray("\0\0\xFE\xFF\0\0\0a", 8), "UTF-32BE", 4});
+    const auto c = GENERATE(Case {QByteArray("\xEF\xBB\xBF"
+                                             "a,b"),
+                                "UTF-8", 3},
+        Case {QByteArray("\xFF\xFE"
+                         "a\0",
+                  4),
+            "UTF-16LE", 2},
+        Case {QByteArray("\xFE\xFF\0a", 4), "UTF-16BE", 2},
+        Case {QByteArray("\xFF\xFE\0\0"
+                         "a\0\0\0",
+                  8),
+            "UTF-32LE", 4},
+        Case {QByteArray("\0\0\xFE\xFF\0\0\0a", 8), "UTF-32BE", 4});
     const EncodingDetector::Detection d = EncodingDetector::detect(c.bytes, true);
     CHECK(d.encoding == c.encoding);
     CHECK(d.bomLength == c.length);
@@ -86,8 +93,8 @@ TEST_CASE("legacy code pages are detected by uchardet and decoded", "[csv]")
         QByteArray encoding;
         QString expected; // a value from the second record
     };
-    const auto c = GENERATE(Case{"windows1250.csv", "WINDOWS-1250", QStringLiteral("Plzeň")},
-                            Case{"shift_jis.csv", "SHIFT_JIS", QStringLiteral("株式会社サンプル")});
+    const auto c = GENERATE(Case {"windows1250.csv", "WINDOWS-1250", QStringLiteral("Plzeň")},
+        Case {"shift_jis.csv", "SHIFT_JIS", QStringLiteral("株式会社サンプル")});
     const QString path = QDir(test::projectTestdataDir()).filePath(QStringLiteral("csv/") + QLatin1String(c.file));
     CsvDialect dialect;
     const QList<QStringList> rows = readFile(path, &dialect);
@@ -105,7 +112,7 @@ TEST_CASE("TextDecoder keeps multibyte sequences split across chunks whole", "[c
         QByteArray encoding;
     };
     const auto enc = GENERATE(QByteArray("UTF-8"), QByteArray("Shift_JIS"), QByteArray("GB18030"),
-                              QByteArray("UTF-16LE"), QByteArray("windows-1250"));
+        QByteArray("UTF-16LE"), QByteArray("windows-1250"));
     QString text = QStringLiteral("山田太郎,東京都 1000円,カタカナ");
     if (enc == "windows-1250")
         text = QStringLiteral("Příliš žluťoučký kůň, Łódź");
@@ -136,7 +143,10 @@ TEST_CASE("TextDecoder reports invalid and truncated input", "[csv]")
     {
         TextDecoder d("UTF-8", backend);
         REQUIRE(d.isValid());
-        const QString s = decodeInChunks(d, "ok\xFF" "fine", 2);
+        const QString s = decodeInChunks(d,
+            "ok\xFF"
+            "fine",
+            2);
         CHECK(s == QStringLiteral("ok\uFFFDfine"));
         CHECK(d.hasError());
     }
@@ -163,11 +173,11 @@ TEST_CASE("csvkit encodings are decoded right", "[csv]")
     };
     const QStringList abc = {QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")};
     const QStringList foo = {QStringLiteral("foo"), QStringLiteral("bar"), QStringLiteral("baz")};
-    const auto c = GENERATE_COPY(Case{"test_latin1.csv", QStringLiteral("©"), abc, false},
-                                 Case{"test_utf8.csv", QStringLiteral("ʤ"), foo, false},
-                                 Case{"test_utf8_bom.csv", QStringLiteral("ʤ"), foo, true},
-                                 Case{"test_utf16_big.csv", QStringLiteral("ʤ"), abc, true},
-                                 Case{"test_utf16_little.csv", QStringLiteral("ʤ"), abc, true});
+    const auto c = GENERATE_COPY(Case {"test_latin1.csv", QStringLiteral("©"), abc, false},
+        Case {"test_utf8.csv", QStringLiteral("ʤ"), foo, false},
+        Case {"test_utf8_bom.csv", QStringLiteral("ʤ"), foo, true},
+        Case {"test_utf16_big.csv", QStringLiteral("ʤ"), abc, true},
+        Case {"test_utf16_little.csv", QStringLiteral("ʤ"), abc, true});
     CAPTURE(c.file);
     CsvDialect dialect;
     const QList<QStringList> rows = readFile(base + QLatin1String(c.file), &dialect);

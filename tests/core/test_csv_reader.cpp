@@ -7,8 +7,7 @@
 #include <QRandomGenerator>
 
 namespace Catch {
-template<>
-struct StringMaker<QString> {
+template<> struct StringMaker<QString> {
     static std::string convert(const QString &s) { return '"' + s.toStdString() + '"'; }
 };
 } // namespace Catch
@@ -24,8 +23,7 @@ struct Outcome {
     qint64 bytesRead = 0;
 };
 
-template<typename Configure>
-Outcome readBytes(QByteArray bytes, CsvDialect dialect, Configure configure)
+template<typename Configure> Outcome readBytes(QByteArray bytes, CsvDialect dialect, Configure configure)
 {
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::ReadOnly);
@@ -75,8 +73,7 @@ TEST_CASE("quoted fields keep delimiters, line breaks and doubled quotes", "[csv
     const QByteArray input = "a,\"b,c\",\"say \"\"hi\"\"\"\n\"multi\nline\",\"\",x\n";
     const Outcome o = readBytes(input);
     REQUIRE(o.errors.isEmpty());
-    REQUIRE(fieldsOf(o)
-            == QList<QStringList>{row({"a", "b,c", "say \"hi\""}), row({"multi\nline", "", "x"})});
+    REQUIRE(fieldsOf(o) == QList<QStringList> {row({"a", "b,c", "say \"hi\""}), row({"multi\nline", "", "x"})});
     CHECK(o.records.at(0).line == 1);
     CHECK(o.records.at(1).line == 2);
     CHECK(o.records.at(1).number == 2);
@@ -93,7 +90,7 @@ TEST_CASE("CRLF, LF and lone CR line endings give the same records at any chunk 
     const QString embedded = QStringLiteral("two") + QString::fromLatin1(e) + QStringLiteral("lines");
     REQUIRE(o.records.size() == 4);
     CHECK(o.records.at(0).fields == row({"h1", "h2"}));
-    CHECK(o.records.at(1).fields == QStringList{QStringLiteral("1"), embedded});
+    CHECK(o.records.at(1).fields == QStringList {QStringLiteral("1"), embedded});
     CHECK(o.records.at(2).isBlank());
     CHECK(o.records.at(3).fields == row({"3", "4"}));
     // Physical lines: a CR LF is one line break, the quoted break counts too.
@@ -105,7 +102,7 @@ TEST_CASE("CRLF, LF and lone CR line endings give the same records at any chunk 
 TEST_CASE("empty lines can be skipped", "[csv]")
 {
     const Outcome o = readBytes("a\r\n\r\n\nb\r\n", CsvDialect(), [](CsvReader &r) { r.setSkipEmptyLines(true); });
-    REQUIRE(fieldsOf(o) == QList<QStringList>{row({"a"}), row({"b"})});
+    REQUIRE(fieldsOf(o) == QList<QStringList> {row({"a"}), row({"b"})});
     CHECK(o.records.at(1).line == 4);
 }
 
@@ -173,7 +170,7 @@ TEST_CASE("a NUL byte rejects its record with a position and reading goes on", "
     CHECK(o.errors.at(0).line == 2);
     CHECK(o.errors.at(0).column == 4);
     CHECK(o.errors.at(0).record == 2);
-    REQUIRE(fieldsOf(o) == QList<QStringList>{row({"a", "b"}), row({"2", "z"})});
+    REQUIRE(fieldsOf(o) == QList<QStringList> {row({"a", "b"}), row({"2", "z"})});
 }
 
 TEST_CASE("bytes invalid in the encoding are reported, or kept as U+FFFD when allowed", "[csv]")
@@ -186,7 +183,7 @@ TEST_CASE("bytes invalid in the encoding are reported, or kept as U+FFFD when al
     CHECK(strict.errors.at(0).kind == CsvError::Kind::InvalidEncoding);
     CHECK(strict.errors.at(0).line == 3);
     CHECK(strict.errors.at(0).column == 4);
-    CHECK(fieldsOf(strict) == QList<QStringList>{row({"name"}), row({"ok"}), row({"fine"})});
+    CHECK(fieldsOf(strict) == QList<QStringList> {row({"name"}), row({"ok"}), row({"fine"})});
 
     const Outcome lenient = readBytes(input, utf8, [](CsvReader &r) { r.setRejectInvalidEncoding(false); });
     REQUIRE(lenient.errors.isEmpty());
@@ -215,7 +212,7 @@ TEST_CASE("a field over the configured limit rejects the record, not the file", 
     CHECK(o.errors.at(0).isRecoverable());
     CHECK(o.errors.at(1).kind == CsvError::Kind::FieldTooLarge);
     CHECK(o.errors.at(1).line == 4);
-    REQUIRE(fieldsOf(o) == QList<QStringList>{row({"id", "notes"}), row({"2", "ok"})});
+    REQUIRE(fieldsOf(o) == QList<QStringList> {row({"id", "notes"}), row({"2", "ok"})});
 }
 
 TEST_CASE("a record of too many fields is rejected", "[csv]")
@@ -225,7 +222,7 @@ TEST_CASE("a record of too many fields is rejected", "[csv]")
     REQUIRE(o.errors.size() == 1);
     CHECK(o.errors.at(0).kind == CsvError::Kind::RecordTooLarge);
     CHECK(o.errors.at(0).line == 2);
-    CHECK(fieldsOf(o) == QList<QStringList>{row({"a"}), row({"b"})});
+    CHECK(fieldsOf(o) == QList<QStringList> {row({"a"}), row({"b"})});
 }
 
 TEST_CASE("a 0-byte file has no records and no error", "[csv]")
@@ -299,7 +296,7 @@ TEST_CASE("trimming spaces and comment lines are options", "[csv]")
         r.setTrimSpaces(true);
         r.setCommentChar(QLatin1Char('#'));
     });
-    REQUIRE(fieldsOf(tuned) == QList<QStringList>{row({"a", "b c", "d"}), row({"e", "f"})});
+    REQUIRE(fieldsOf(tuned) == QList<QStringList> {row({"a", "b c", "d"}), row({"e", "f"})});
     CHECK(tuned.records.at(0).line == 2);
     CHECK(tuned.records.at(1).line == 4);
 }

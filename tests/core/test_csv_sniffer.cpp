@@ -36,14 +36,14 @@ TEST_CASE("the delimiter is the one that splits lines consistently", "[csv]")
         const char *text;
         char delimiter;
     };
-    const auto c = GENERATE(Case{"a,b,c\n1,2,3\n4,5,6\n", ','}, Case{"a;b;c\n1;2,5;3\n4;5;6,75\n", ';'},
-                            Case{"a\tb\n1\t2\n", '\t'}, Case{"a|b|c\n1|2|3\n", '|'},
-                            // Commas inside quotes do not count.
-                            Case{"name;note\n\"Budi\";\"a, b, c\"\n\"Siti\";\"d, e\"\n", ';'},
-                            // A quoted line break does not make a short line.
-                            Case{"a;b\n\"x\ny, z\";2\n3;4\n", ';'},
-                            // One column only: comma by default.
-                            Case{"email\nbudi@example.com\n", ','});
+    const auto c = GENERATE(Case {"a,b,c\n1,2,3\n4,5,6\n", ','}, Case {"a;b;c\n1;2,5;3\n4;5;6,75\n", ';'},
+        Case {"a\tb\n1\t2\n", '\t'}, Case {"a|b|c\n1|2|3\n", '|'},
+        // Commas inside quotes do not count.
+        Case {"name;note\n\"Budi\";\"a, b, c\"\n\"Siti\";\"d, e\"\n", ';'},
+        // A quoted line break does not make a short line.
+        Case {"a;b\n\"x\ny, z\";2\n3;4\n", ';'},
+        // One column only: comma by default.
+        Case {"email\nbudi@example.com\n", ','});
     CAPTURE(c.text);
     CHECK(DialectSniffer::sniffDelimiter(QString::fromUtf8(c.text), true) == QLatin1Char(c.delimiter));
 }
@@ -72,14 +72,13 @@ TEST_CASE("header detection", "[csv]")
         const char *text;
         bool header;
     };
-    const auto c = GENERATE(Case{"a,b,c\n1,2,3\n", true}, Case{"1,2,3\n", false}, Case{"a,b,c\n", true},
-                            Case{"name,email\nBudi,budi@example.com\n", true},
-                            Case{"Budi,budi@example.com\nSiti,siti@example.com\n", false},
-                            Case{"name,name\nBudi,Siti\n", false}, Case{"name,,phone\nBudi,x,1\n", false},
-                            Case{"Nama,Telepon\nBudi,+62 812 3456 7890\n", true},
-                            Case{"Nama,Kota\nBudi,Jakarta\nSiti,Jakarta\n", true},
-                            Case{"Budi,Jakarta\nSiti,Bandung\nAndi,Jakarta\nBudi,Bogor\n", false},
-                            Case{"Date,Amount\n2024-01-02,100\n", true}, Case{"2024-01-02,100\n2024-01-03,7\n", false});
+    const auto c = GENERATE(Case {"a,b,c\n1,2,3\n", true}, Case {"1,2,3\n", false}, Case {"a,b,c\n", true},
+        Case {"name,email\nBudi,budi@example.com\n", true},
+        Case {"Budi,budi@example.com\nSiti,siti@example.com\n", false}, Case {"name,name\nBudi,Siti\n", false},
+        Case {"name,,phone\nBudi,x,1\n", false}, Case {"Nama,Telepon\nBudi,+62 812 3456 7890\n", true},
+        Case {"Nama,Kota\nBudi,Jakarta\nSiti,Jakarta\n", true},
+        Case {"Budi,Jakarta\nSiti,Bandung\nAndi,Jakarta\nBudi,Bogor\n", false},
+        Case {"Date,Amount\n2024-01-02,100\n", true}, Case {"2024-01-02,100\n2024-01-03,7\n", false});
     CAPTURE(c.text);
     CHECK(DialectSniffer::sniffHeader(rowsOf(c.text)) == c.header);
 }
@@ -94,13 +93,13 @@ TEST_CASE("sniffing shared exports", "[csv]")
         char delimiter;
         bool header;
     };
-    const auto c = GENERATE(Case{"exports/thunderbird/csv_semicolon.csv", ';', true},
-                            Case{"exports/thunderbird/csv_no_header.csv", ',', false},
-                            Case{"exports/thunderbird/basic_csv_addressbook.csv", ',', true},
-                            Case{"exports/roundcube-csv2vcard/gmail.csv", ',', true},
-                            Case{"csv-conformance/csvkit/dummy.tsv", '\t', true},
-                            Case{"csv-conformance/csvkit/no_header_row.csv", ',', false},
-                            Case{"csv-conformance/commons-csv/CSV-213/999751170.patch.csv", ';', true});
+    const auto c = GENERATE(Case {"exports/thunderbird/csv_semicolon.csv", ';', true},
+        Case {"exports/thunderbird/csv_no_header.csv", ',', false},
+        Case {"exports/thunderbird/basic_csv_addressbook.csv", ',', true},
+        Case {"exports/roundcube-csv2vcard/gmail.csv", ',', true},
+        Case {"csv-conformance/csvkit/dummy.tsv", '\t', true},
+        Case {"csv-conformance/csvkit/no_header_row.csv", ',', false},
+        Case {"csv-conformance/commons-csv/CSV-213/999751170.patch.csv", ';', true});
     CAPTURE(c.file);
     const CsvDialect d = sniffFile(dir + QLatin1Char('/') + QLatin1String(c.file));
     CHECK(d.delimiter == QLatin1Char(c.delimiter));

@@ -19,7 +19,7 @@ struct CsvDialect {
     friend bool operator==(const CsvDialect &a, const CsvDialect &b)
     {
         return a.delimiter == b.delimiter && a.quote == b.quote && a.hasHeader == b.hasHeader
-               && a.encoding == b.encoding && a.hadBom == b.hadBom;
+            && a.encoding == b.encoding && a.hadBom == b.hadBom;
     }
     friend bool operator!=(const CsvDialect &a, const CsvDialect &b) { return !(a == b); }
 };

@@ -30,7 +30,11 @@ bool isSpace(char16_t u)
 
 } // namespace
 
-CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect) : m_device(device), m_dialect(dialect) {}
+CsvReader::CsvReader(QIODevice *device, const CsvDialect &dialect)
+    : m_device(device)
+    , m_dialect(dialect)
+{
+}
 
 CsvReader::~CsvReader() = default;
 
@@ -71,8 +75,9 @@ bool CsvReader::start()
     // Skip a BOM that belongs to the encoding in use (a UTF-8 BOM read as windows-1252 stays visible text).
     const QByteArray chosen = normalisedName(m_dialect.encoding);
     const QByteArray bomName = normalisedName(bomEncoding);
-    if (bom > 0 && (chosen == bomName || chosen == "utf8" || (chosen == "utf-16" && bomName.startsWith("utf-16"))
-                    || (chosen == "utf-32" && bomName.startsWith("utf-32")))) {
+    if (bom > 0
+        && (chosen == bomName || chosen == "utf8" || (chosen == "utf-16" && bomName.startsWith("utf-16"))
+            || (chosen == "utf-32" && bomName.startsWith("utf-32")))) {
         if (chosen == "utf-16" || chosen == "utf-32")
             m_dialect.encoding = bomEncoding;
         m_device->read(bom);
@@ -85,7 +90,7 @@ bool CsvReader::start()
     m_decoder = std::make_unique<TextDecoder>(m_dialect.encoding);
     if (!m_decoder->isValid()) {
         setFatal(CsvError::Kind::Encoding, 0, 0,
-                 QStringLiteral("unsupported text encoding \"%1\"").arg(QString::fromLatin1(m_dialect.encoding)));
+            QStringLiteral("unsupported text encoding \"%1\"").arg(QString::fromLatin1(m_dialect.encoding)));
         return false;
     }
     const QByteArray name = normalisedName(m_dialect.encoding);
@@ -96,7 +101,7 @@ bool CsvReader::start()
     else if (name.startsWith("utf-32"))
         m_width = ByteWidth::Utf32;
     else if (name.startsWith("windows-125") || name.startsWith("cp125") || name.startsWith("iso-8859")
-             || name.startsWith("latin") || name.startsWith("koi8") || name == "us-ascii" || name == "ascii")
+        || name.startsWith("latin") || name.startsWith("koi8") || name == "us-ascii" || name == "ascii")
         m_width = ByteWidth::SingleByte;
     else
         m_width = ByteWidth::Unknown;
@@ -112,7 +117,7 @@ bool CsvReader::fillBuffer()
         qint64 n = m_device->read(m_raw.data(), m_chunkSize);
         if (n < 0) {
             setFatal(CsvError::Kind::Io, m_line, m_column,
-                     QStringLiteral("reading the input failed: %1").arg(m_device->errorString()));
+                QStringLiteral("reading the input failed: %1").arg(m_device->errorString()));
             return false;
         }
         if (n == 0 && m_device->isSequential() && m_device->waitForReadyRead(-1))
@@ -204,18 +209,18 @@ void CsvReader::appendToField(const QChar *begin, const QChar *end)
         m_field.clear();
         m_field.squeeze();
         setRecordError(CsvError::Kind::FieldTooLarge, m_fieldLine, m_fieldColumn,
-                       QStringLiteral("the field starting at line %1, column %2 is longer than the limit of %3 "
-                                      "characters")
-                           .arg(m_fieldLine)
-                           .arg(m_fieldColumn)
-                           .arg(m_maxFieldSize));
+            QStringLiteral("the field starting at line %1, column %2 is longer than the limit of %3 "
+                           "characters")
+                .arg(m_fieldLine)
+                .arg(m_fieldColumn)
+                .arg(m_maxFieldSize));
     }
     if (!m_recordTooLarge && m_recordSize > maxRecordSize()) {
         m_recordTooLarge = true;
         setRecordError(CsvError::Kind::RecordTooLarge, m_fieldLine, m_fieldColumn,
-                       QStringLiteral("record %1 is longer than the limit of %2 characters")
-                           .arg(m_recordCount)
-                           .arg(maxRecordSize()));
+            QStringLiteral("record %1 is longer than the limit of %2 characters")
+                .arg(m_recordCount)
+                .arg(maxRecordSize()));
     }
     if (m_fieldTooLarge || m_recordTooLarge)
         return;
@@ -227,17 +232,17 @@ bool CsvReader::handleSpecial(QChar c)
 {
     if (c.unicode() == kNul) {
         setRecordError(CsvError::Kind::NulByte, m_line, m_column,
-                       QStringLiteral("NUL character at line %1, column %2").arg(m_line).arg(m_column));
+            QStringLiteral("NUL character at line %1, column %2").arg(m_line).arg(m_column));
         consumeChar(c);
         return true;
     }
     if (c.unicode() == kReplacement) {
         if (m_rejectInvalidEncoding && m_decoder->hasError()) {
             setRecordError(CsvError::Kind::InvalidEncoding, m_line, m_column,
-                           QStringLiteral("data at line %1, column %2 is not valid %3")
-                               .arg(m_line)
-                               .arg(m_column)
-                               .arg(QString::fromLatin1(m_dialect.encoding)));
+                QStringLiteral("data at line %1, column %2 is not valid %3")
+                    .arg(m_line)
+                    .arg(m_column)
+                    .arg(QString::fromLatin1(m_dialect.encoding)));
         }
         appendToField(c);
         consumeChar(c);
@@ -258,7 +263,7 @@ void CsvReader::finishField(CsvRecord &out)
     if (!m_recordTooLarge && m_recordSize > maxRecordSize()) {
         m_recordTooLarge = true;
         setRecordError(CsvError::Kind::RecordTooLarge, m_fieldLine, m_fieldColumn,
-                       QStringLiteral("record %1 has too many fields").arg(m_recordCount));
+            QStringLiteral("record %1 has too many fields").arg(m_recordCount));
     }
     if (m_recordTooLarge)
         out.fields.clear();
@@ -346,9 +351,9 @@ bool CsvReader::readRecord(CsvRecord &out)
                 return false;
             if (state == State::Quoted) {
                 setFatal(CsvError::Kind::UnterminatedQuote, quoteLine, quoteColumn,
-                         QStringLiteral("the quoted field opened at line %1, column %2 is never closed")
-                             .arg(quoteLine)
-                             .arg(quoteColumn));
+                    QStringLiteral("the quoted field opened at line %1, column %2 is never closed")
+                        .arg(quoteLine)
+                        .arg(quoteColumn));
                 return false;
             }
             finishField(out);

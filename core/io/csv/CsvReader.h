@@ -34,7 +34,7 @@ class CsvReader
 {
 public:
     static constexpr qsizetype defaultMaxFieldSize = 16 * 1024 * 1024; // characters (UTF-16 code units)
-    static constexpr qsizetype defaultChunkSize = 256 * 1024;             // bytes read from the device at a time
+    static constexpr qsizetype defaultChunkSize = 256 * 1024; // bytes read from the device at a time
 
     explicit CsvReader(QIODevice *device, const CsvDialect &dialect = CsvDialect());
     ~CsvReader();

@@ -30,10 +30,15 @@ QStringConverter::Encoding converterEncoding(CsvWriter::Encoding encoding)
 
 } // namespace
 
-CsvWriter::CsvWriter(QIODevice *device) : CsvWriter(device, Options()) {}
+CsvWriter::CsvWriter(QIODevice *device)
+    : CsvWriter(device, Options())
+{
+}
 
 CsvWriter::CsvWriter(QIODevice *device, const Options &options)
-    : m_device(device), m_options(options), m_encoder(converterEncoding(options.encoding))
+    : m_device(device)
+    , m_options(options)
+    , m_encoder(converterEncoding(options.encoding))
 {
 }
 

@@ -49,8 +49,8 @@ const QList<QChar> &DialectSniffer::candidateDelimiters()
     return candidates;
 }
 
-QList<QStringList> DialectSniffer::sampleRows(const QString &sample, bool complete, QChar delimiter, QChar quote,
-                                              int maxRows)
+QList<QStringList> DialectSniffer::sampleRows(
+    const QString &sample, bool complete, QChar delimiter, QChar quote, int maxRows)
 {
     QByteArray bytes = sample.toUtf8();
     QBuffer buffer(&bytes);

@@ -34,8 +34,8 @@ public:
     static bool sniffHeader(const QList<QStringList> &rows);
 
     // Parses the sample quote-aware into at most maxRows records (a cut-off last record is dropped).
-    static QList<QStringList> sampleRows(const QString &sample, bool complete, QChar delimiter, QChar quote,
-                                         int maxRows = 50);
+    static QList<QStringList> sampleRows(
+        const QString &sample, bool complete, QChar delimiter, QChar quote, int maxRows = 50);
 };
 
 } // namespace relasi

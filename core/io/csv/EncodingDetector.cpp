@@ -66,8 +66,10 @@ int EncodingDetector::bomLength(const QByteArray &data, QByteArray *encoding)
     };
     // UTF-32LE before UTF-16LE: FF FE 00 00 starts with the UTF-16LE mark.
     static const Bom boms[] = {
-        {"\xEF\xBB\xBF", 3, "UTF-8"},        {"\xFF\xFE\x00\x00", 4, "UTF-32LE"},
-        {"\x00\x00\xFE\xFF", 4, "UTF-32BE"}, {"\xFF\xFE", 2, "UTF-16LE"},
+        {"\xEF\xBB\xBF", 3, "UTF-8"},
+        {"\xFF\xFE\x00\x00", 4, "UTF-32LE"},
+        {"\x00\x00\xFE\xFF", 4, "UTF-32BE"},
+        {"\xFF\xFE", 2, "UTF-16LE"},
         {"\xFE\xFF", 2, "UTF-16BE"},
     };
     for (const Bom &bom : boms) {

@@ -18,7 +18,7 @@ class EncodingDetector
 public:
     struct Detection {
         QByteArray encoding; // a name TextDecoder accepts
-        int bomLength = 0;   // bytes of byte-order mark at the start (0 if none)
+        int bomLength = 0; // bytes of byte-order mark at the start (0 if none)
         bool fromBom() const { return bomLength > 0; }
     };
 

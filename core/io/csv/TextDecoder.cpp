@@ -31,7 +31,8 @@ iconv_t invalidIconv()
 
 } // namespace
 
-TextDecoder::TextDecoder(const QByteArray &encoding, Backend backend) : m_encoding(encoding)
+TextDecoder::TextDecoder(const QByteArray &encoding, Backend backend)
+    : m_encoding(encoding)
 {
     if (encoding.isEmpty())
         return;

@@ -56,7 +56,7 @@ private:
 
     QtDecoder m_qt;
     void *m_iconv = nullptr; // iconv_t
-    QByteArray m_pending;    // iconv: bytes of an incomplete sequence carried to the next chunk
+    QByteArray m_pending; // iconv: bytes of an incomplete sequence carried to the next chunk
     bool m_iconvError = false;
 };
 
