@@ -30,6 +30,11 @@ QString auditProblemName(AuditVerify::Problem p)
 
 namespace {
 
+QString nn(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 void addPart(QCryptographicHash &h, const QString &text)
 {
     const QByteArray bytes = text.toUtf8();
@@ -132,10 +137,10 @@ Result<qint64> AuditLog::appendInOpenTransaction(const QString &userId, const QS
                              "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     q.addBindValue(seq);
     q.addBindValue(at);
-    q.addBindValue(userId);
-    q.addBindValue(action);
-    q.addBindValue(entity);
-    q.addBindValue(entityId);
+    q.addBindValue(nn(userId));
+    q.addBindValue(nn(action));
+    q.addBindValue(nn(entity));
+    q.addBindValue(nn(entityId));
     q.addBindValue(json);
     q.addBindValue(m_headHash);
     q.addBindValue(hash);

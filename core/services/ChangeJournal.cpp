@@ -20,7 +20,7 @@ struct ChangeJournal::Statements {
 };
 
 namespace {
-enum Stmt { StampField, AppendOutbox, SaveHlc, Erasure, DropStamps, DropUnsent, ReadStamp };
+enum Stmt { StampField, AppendOutbox, SaveHlc, Erasure, DropStamps, DropUnsent, ReadStamp, ReadLast };
 } // namespace
 
 ChangeJournal::ChangeJournal(QSqlDatabase db, Hlc &hlc, const Clock &clock, QString deviceId)
@@ -67,6 +67,15 @@ Result<qint64> ChangeJournal::loadLastHlc(QSqlDatabase &db)
 void ChangeJournal::beginTransaction()
 {
     m_txId = Uuid::v7(m_clock);
+    // Another connection (a worker, another session) may have stamped since this clock last did: catch up
+    // with the persisted stamp so stamps stay unique and increasing across connections.
+    QSqlQuery &q = prepared(ReadLast, "SELECT value FROM workspace_meta WHERE key = 'hlc_last'");
+    if (q.exec() && q.next()) {
+        const qint64 persisted = q.value(0).toLongLong();
+        if (persisted > m_hlc.last())
+            m_hlc.receive(persisted);
+    }
+    q.finish();
 }
 
 Status ChangeJournal::finishTransaction()

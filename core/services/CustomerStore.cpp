@@ -9,6 +9,12 @@ namespace relasi {
 
 namespace {
 
+// A text value for a NOT NULL column (the driver binds a null QString as SQL NULL).
+QString nn(const QString &s)
+{
+    return s.isNull() ? QStringLiteral("") : s;
+}
+
 QVariant textOrNull(const QString &s)
 {
     return s.isEmpty() ? QVariant() : QVariant(s);
@@ -44,15 +50,15 @@ QVariantMap CustomerStore::columnsOf(const Customer &c)
 {
     QVariantMap m;
     m.insert(QStringLiteral("kind"), customerKindName(c.kind));
-    m.insert(QStringLiteral("display_name"), c.displayName);
-    m.insert(QStringLiteral("given_name"), c.givenName);
-    m.insert(QStringLiteral("family_name"), c.familyName);
+    m.insert(QStringLiteral("display_name"), nn(c.displayName));
+    m.insert(QStringLiteral("given_name"), nn(c.givenName));
+    m.insert(QStringLiteral("family_name"), nn(c.familyName));
     m.insert(QStringLiteral("company_id"), textOrNull(c.companyId));
-    m.insert(QStringLiteral("company_name"), c.companyName);
+    m.insert(QStringLiteral("company_name"), nn(c.companyName));
     m.insert(QStringLiteral("owner_id"), textOrNull(c.ownerId));
     m.insert(QStringLiteral("status"), customerStatusName(c.status));
-    m.insert(QStringLiteral("source"), c.source);
-    m.insert(QStringLiteral("notes"), c.notes);
+    m.insert(QStringLiteral("source"), nn(c.source));
+    m.insert(QStringLiteral("notes"), nn(c.notes));
     m.insert(QStringLiteral("external_id"), textOrNull(c.externalId));
     m.insert(QStringLiteral("legal_hold"), qint64(c.legalHold ? 1 : 0));
     m.insert(QStringLiteral("last_contact_at"), msOrNull(c.lastContactAt));
@@ -64,9 +70,9 @@ QVariantMap CustomerStore::columnsOf(const QString &customerId, const ContactPoi
     QVariantMap m;
     m.insert(QStringLiteral("customer_id"), customerId);
     m.insert(QStringLiteral("kind"), contactKindName(p.kind));
-    m.insert(QStringLiteral("raw"), p.raw);
-    m.insert(QStringLiteral("normalized"), p.normalized);
-    m.insert(QStringLiteral("label"), p.label);
+    m.insert(QStringLiteral("raw"), nn(p.raw));
+    m.insert(QStringLiteral("normalized"), nn(p.normalized));
+    m.insert(QStringLiteral("label"), nn(p.label));
     m.insert(QStringLiteral("is_primary"), qint64(p.primary ? 1 : 0));
     return m;
 }
@@ -75,12 +81,12 @@ QVariantMap CustomerStore::columnsOf(const QString &customerId, const Address &a
 {
     QVariantMap m;
     m.insert(QStringLiteral("customer_id"), customerId);
-    m.insert(QStringLiteral("label"), a.label);
-    m.insert(QStringLiteral("street"), a.street);
-    m.insert(QStringLiteral("city"), a.city);
-    m.insert(QStringLiteral("region"), a.region);
-    m.insert(QStringLiteral("postal_code"), a.postalCode);
-    m.insert(QStringLiteral("country"), a.country);
+    m.insert(QStringLiteral("label"), nn(a.label));
+    m.insert(QStringLiteral("street"), nn(a.street));
+    m.insert(QStringLiteral("city"), nn(a.city));
+    m.insert(QStringLiteral("region"), nn(a.region));
+    m.insert(QStringLiteral("postal_code"), nn(a.postalCode));
+    m.insert(QStringLiteral("country"), nn(a.country));
     return m;
 }
 
@@ -211,8 +217,8 @@ Status CustomerStore::insertCustomer(Customer &c, qint64 now)
     int i = 0;
     q.bindValue(i++, c.id);
     q.bindValue(i++, m.value(QStringLiteral("kind")));
-    q.bindValue(i++, c.displayName);
-    q.bindValue(i++, TextNormalizer::fold(c.displayName));
+    q.bindValue(i++, nn(c.displayName));
+    q.bindValue(i++, nn(TextNormalizer::fold(c.displayName)));
     for (const char *col : {"given_name", "family_name", "company_id", "company_name", "owner_id", "status", "source",
                             "notes", "external_id", "legal_hold", "last_contact_at"})
         q.bindValue(i++, m.value(QString::fromLatin1(col)));
@@ -286,9 +292,9 @@ Status CustomerStore::insertContact(const QString &customerId, const ContactPoin
     q.bindValue(0, p.id);
     q.bindValue(1, customerId);
     q.bindValue(2, contactKindName(p.kind));
-    q.bindValue(3, p.raw);
-    q.bindValue(4, p.normalized);
-    q.bindValue(5, p.label);
+    q.bindValue(3, nn(p.raw));
+    q.bindValue(4, nn(p.normalized));
+    q.bindValue(5, nn(p.label));
     q.bindValue(6, p.primary ? 1 : 0);
     q.bindValue(7, now);
     q.bindValue(8, now);
@@ -302,12 +308,12 @@ Status CustomerStore::insertAddress(const QString &customerId, const Address &a,
                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
     q.bindValue(0, a.id);
     q.bindValue(1, customerId);
-    q.bindValue(2, a.label);
-    q.bindValue(3, a.street);
-    q.bindValue(4, a.city);
-    q.bindValue(5, a.region);
-    q.bindValue(6, a.postalCode);
-    q.bindValue(7, a.country);
+    q.bindValue(2, nn(a.label));
+    q.bindValue(3, nn(a.street));
+    q.bindValue(4, nn(a.city));
+    q.bindValue(5, nn(a.region));
+    q.bindValue(6, nn(a.postalCode));
+    q.bindValue(7, nn(a.country));
     q.bindValue(8, now);
     q.bindValue(9, now);
     return execOrError(q, QStringLiteral("inserting an address"));
@@ -333,7 +339,7 @@ Status CustomerStore::writeTag(const QString &customerId, const QString &tagKey,
                                       "WHERE customer_id = ? AND tag_key = ?), ?), ?)");
     q.bindValue(0, customerId);
     q.bindValue(1, tagKey);
-    q.bindValue(2, tag);
+    q.bindValue(2, nn(tag));
     q.bindValue(3, cl);
     q.bindValue(4, customerId);
     q.bindValue(5, tagKey);
