@@ -46,13 +46,14 @@ void report(const char *label, const KdfParams &params)
 {
     const Timing t = timeDerive(params);
     if (!t.ok) {
-        std::printf("%-28s ops %2llu  mem %4llu MiB   FAILED\n", label, static_cast<unsigned long long>(params.opsLimit),
-                    static_cast<unsigned long long>(params.memLimitBytes >> 20));
+        std::printf("%-28s ops %2llu  mem %4llu MiB   FAILED\n", label,
+            static_cast<unsigned long long>(params.opsLimit),
+            static_cast<unsigned long long>(params.memLimitBytes >> 20));
         return;
     }
     std::printf("%-28s ops %2llu  mem %4llu MiB   min %7.1f ms   median %7.1f ms  (%d runs)\n", label,
-                static_cast<unsigned long long>(params.opsLimit),
-                static_cast<unsigned long long>(params.memLimitBytes >> 20), t.minMs, t.medianMs, kRuns);
+        static_cast<unsigned long long>(params.opsLimit), static_cast<unsigned long long>(params.memLimitBytes >> 20),
+        t.minMs, t.medianMs, kRuns);
 }
 
 } // namespace
@@ -80,8 +81,7 @@ int main()
     const KdfParams picked = Kdf::calibrate(500);
     const double calibrationMs = static_cast<double>(timer.nsecsElapsed()) / 1e6;
     std::printf("calibrate(500) took %.1f ms and picked ops %llu, mem %llu MiB\n", calibrationMs,
-                static_cast<unsigned long long>(picked.opsLimit),
-                static_cast<unsigned long long>(picked.memLimitBytes >> 20));
+        static_cast<unsigned long long>(picked.opsLimit), static_cast<unsigned long long>(picked.memLimitBytes >> 20));
     report("calibrate(500) pick", picked);
     return 0;
 }

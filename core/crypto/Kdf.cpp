@@ -53,7 +53,10 @@ KdfParams Kdf::calibrate(int targetMs)
     if (targetMs <= 0)
         return params;
 
-    const double floorMs = measureMs(params);
+    // The faster of two runs: a single run is easily inflated by a scheduling hiccup.
+    const double first = measureMs(params);
+    const double second = measureMs(params);
+    const double floorMs = (first > 0 && second > 0) ? std::min(first, second) : -1.0;
     if (floorMs <= 0) {
         qCWarning(lcCrypto) << "KDF calibration could not measure the floor; using the floor";
         return params;
@@ -73,8 +76,8 @@ KdfParams Kdf::calibrate(int targetMs)
             params.opsLimit = std::clamp(ops, kFloorOps, kMaxOps);
         }
     }
-    qCInfo(lcCrypto) << "KDF calibrated: floor took" << floorMs << "ms; chose opsLimit" << params.opsLimit
-                     << "memLimit" << (params.memLimitBytes / kMiB) << "MiB for a" << targetMs << "ms target";
+    qCInfo(lcCrypto) << "KDF calibrated: floor took" << floorMs << "ms; chose opsLimit" << params.opsLimit << "memLimit"
+                     << (params.memLimitBytes / kMiB) << "MiB for a" << targetMs << "ms target";
     return params;
 }
 
@@ -82,22 +85,22 @@ Status Kdf::checkParams(const KdfParams &params)
 {
     if (params.algorithm != algorithmName())
         return Status(ErrorCode::VaultDamaged,
-                      QStringLiteral("unknown key derivation algorithm '%1'").arg(params.algorithm.left(40)));
+            QStringLiteral("unknown key derivation algorithm '%1'").arg(params.algorithm.left(40)));
     if (params.opsLimit < kFloorOps || params.memLimitBytes < kFloorMem)
         return Status(ErrorCode::VaultDamaged,
-                      QStringLiteral("Argon2id parameters below the floor (ops %1, memory %2 bytes; floor %3 / %4)")
-                          .arg(params.opsLimit)
-                          .arg(params.memLimitBytes)
-                          .arg(kFloorOps)
-                          .arg(kFloorMem));
+            QStringLiteral("Argon2id parameters below the floor (ops %1, memory %2 bytes; floor %3 / %4)")
+                .arg(params.opsLimit)
+                .arg(params.memLimitBytes)
+                .arg(kFloorOps)
+                .arg(kFloorMem));
     if (params.opsLimit > kMaxOps || params.memLimitBytes > kMaxMem)
         return Status(ErrorCode::VaultDamaged,
-                      QStringLiteral("Argon2id parameters beyond the accepted bounds (ops %1, memory %2 bytes)")
-                          .arg(params.opsLimit)
-                          .arg(params.memLimitBytes));
+            QStringLiteral("Argon2id parameters beyond the accepted bounds (ops %1, memory %2 bytes)")
+                .arg(params.opsLimit)
+                .arg(params.memLimitBytes));
     if (static_cast<size_t>(params.salt.size()) != kSaltBytes)
         return Status(ErrorCode::VaultDamaged,
-                      QStringLiteral("Argon2id salt has %1 bytes, expected %2").arg(params.salt.size()).arg(kSaltBytes));
+            QStringLiteral("Argon2id salt has %1 bytes, expected %2").arg(params.salt.size()).arg(kSaltBytes));
     return Status::success();
 }
 
@@ -113,16 +116,15 @@ Result<SecureBytes> Kdf::derive(const SecureBytes &secret, const KdfParams &para
     SecureBytes key(keyBytes);
     // crypto_pwhash reads the password pointer even for length 0; give it a valid address.
     static const unsigned char kEmpty = 0;
-    const char *passwd = secret.isEmpty() ? reinterpret_cast<const char *>(&kEmpty)
-                                          : reinterpret_cast<const char *>(secret.data());
+    const char *passwd
+        = secret.isEmpty() ? reinterpret_cast<const char *>(&kEmpty) : reinterpret_cast<const char *>(secret.data());
     const int rc = crypto_pwhash(key.data(), keyBytes, passwd, secret.size(),
-                                 reinterpret_cast<const unsigned char *>(params.salt.constData()), params.opsLimit,
-                                 static_cast<size_t>(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13);
+        reinterpret_cast<const unsigned char *>(params.salt.constData()), params.opsLimit,
+        static_cast<size_t>(params.memLimitBytes), crypto_pwhash_ALG_ARGON2ID13);
     if (rc != 0) {
         qCWarning(lcCrypto) << "crypto_pwhash failed (memory" << params.memLimitBytes << "bytes)";
         return Result<SecureBytes>(ErrorCode::Other,
-                                   QStringLiteral("Argon2id failed (not enough memory for %1 MiB?)")
-                                       .arg(params.memLimitBytes / kMiB));
+            QStringLiteral("Argon2id failed (not enough memory for %1 MiB?)").arg(params.memLimitBytes / kMiB));
     }
     return Result<SecureBytes>(std::move(key));
 }

@@ -36,7 +36,7 @@ public:
     static KdfParams floorParams();
 
     // Parameters taking about targetMs on this machine, never below the floor: memory is raised first (up
-    // to 256 MiB), then the number of passes. Takes roughly one floor derivation to measure. If the
+    // to 256 MiB), then the number of passes. Takes two floor derivations to measure. If the
     // environment has RELASI_TEST_KDF=floor, returns floorParams() without measuring (tests only).
     // Slow: call it off the GUI thread.
     static KdfParams calibrate(int targetMs = 500);

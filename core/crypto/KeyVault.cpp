@@ -95,9 +95,8 @@ Result<KeyVault> KeyVault::load(const QString &path)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return damaged(path, QStringLiteral("not valid JSON (%1 at offset %2)")
-                                 .arg(parseError.errorString())
-                                 .arg(parseError.offset));
+        return damaged(path,
+            QStringLiteral("not valid JSON (%1 at offset %2)").arg(parseError.errorString()).arg(parseError.offset));
     if (!doc.isObject())
         return damaged(path, QStringLiteral("top level is not a JSON object"));
     const QJsonObject root = doc.object();
@@ -110,9 +109,10 @@ Result<KeyVault> KeyVault::load(const QString &path)
     if (!error.isEmpty() || version < 1)
         return damaged(path, error.isEmpty() ? QStringLiteral("format version 0 is invalid") : error);
     if (version > static_cast<quint64>(kFormatVersion))
-        return damaged(path, QStringLiteral("unknown vault format %1 (written by a newer Relasi; this one reads %2)")
-                                 .arg(version)
-                                 .arg(kFormatVersion));
+        return damaged(path,
+            QStringLiteral("unknown vault format %1 (written by a newer Relasi; this one reads %2)")
+                .arg(version)
+                .arg(kFormatVersion));
 
     KeyVault vault;
     vault.m_formatVersion = static_cast<int>(version);
@@ -200,18 +200,18 @@ QByteArray KeyVault::userHintFor(const QString &workspaceId, const QString &emai
     const QByteArray keyInput = QByteArrayLiteral("relasi.userhint.v1:") + workspaceId.toUtf8();
     unsigned char key[crypto_generichash_KEYBYTES];
     crypto_generichash(key, sizeof key, reinterpret_cast<const unsigned char *>(keyInput.constData()),
-                       static_cast<unsigned long long>(keyInput.size()), nullptr, 0);
+        static_cast<unsigned long long>(keyInput.size()), nullptr, 0);
     const QByteArray normalized = email.trimmed().toLower().toUtf8();
     QByteArray hint(static_cast<qsizetype>(kHintBytes), Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char *>(hint.data()), kHintBytes,
-                       reinterpret_cast<const unsigned char *>(normalized.constData()),
-                       static_cast<unsigned long long>(normalized.size()), key, sizeof key);
+        reinterpret_cast<const unsigned char *>(normalized.constData()),
+        static_cast<unsigned long long>(normalized.size()), key, sizeof key);
     sodium_memzero(key, sizeof key);
     return hint;
 }
 
 Result<QString> KeyVault::addSlot(const QString &kind, const QString &userId, const QString &email, bool isDefault,
-                                  const SecureBytes &secret, const SecureBytes &dataKey, const KdfParams &params)
+    const SecureBytes &secret, const SecureBytes &dataKey, const KdfParams &params)
 {
     if (Status check = checkDataKey(dataKey); !check)
         return check.error();
@@ -231,11 +231,11 @@ Result<QString> KeyVault::addSlot(const QString &kind, const QString &userId, co
         slot.userHint = userHintFor(m_workspaceId, email);
     } else if (kind == KeySlot::recoveryKind()) {
         if (!userId.isEmpty() || !email.isEmpty() || isDefault)
-            return Result<QString>(ErrorCode::Usage,
-                                   QStringLiteral("a recovery slot has no user and is never the default"));
+            return Result<QString>(
+                ErrorCode::Usage, QStringLiteral("a recovery slot has no user and is never the default"));
         if (recoverySlot())
-            return Result<QString>(ErrorCode::Conflict,
-                                   QStringLiteral("the vault already has a recovery slot (rewrap it instead)"));
+            return Result<QString>(
+                ErrorCode::Conflict, QStringLiteral("the vault already has a recovery slot (rewrap it instead)"));
     } else {
         return Result<QString>(ErrorCode::Usage, QStringLiteral("unknown key slot kind '%1'").arg(kind));
     }
@@ -256,8 +256,8 @@ Status KeyVault::removeSlot(const QString &slotId)
     return Status::success();
 }
 
-Status KeyVault::rewrapSlot(const QString &slotId, const SecureBytes &newSecret, const SecureBytes &dataKey,
-                            const KdfParams &params)
+Status KeyVault::rewrapSlot(
+    const QString &slotId, const SecureBytes &newSecret, const SecureBytes &dataKey, const KdfParams &params)
 {
     if (Status check = checkDataKey(dataKey); !check)
         return check;
@@ -312,11 +312,11 @@ Result<SecureBytes> KeyVault::unwrap(const KeySlot &slot, const SecureBytes &sec
     const QByteArray ad = associatedData(slot);
     SecureBytes dataKey(kDataKeyBytes);
     unsigned long long length = 0;
-    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(
-        dataKey.data(), &length, nullptr, reinterpret_cast<const unsigned char *>(slot.wrappedKey.constData()),
-        static_cast<unsigned long long>(slot.wrappedKey.size()), reinterpret_cast<const unsigned char *>(ad.constData()),
-        static_cast<unsigned long long>(ad.size()), reinterpret_cast<const unsigned char *>(slot.nonce.constData()),
-        kek->data());
+    const int rc = crypto_aead_xchacha20poly1305_ietf_decrypt(dataKey.data(), &length, nullptr,
+        reinterpret_cast<const unsigned char *>(slot.wrappedKey.constData()),
+        static_cast<unsigned long long>(slot.wrappedKey.size()),
+        reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()),
+        reinterpret_cast<const unsigned char *>(slot.nonce.constData()), kek->data());
     if (rc != 0 || length != kDataKeyBytes)
         return Result<SecureBytes>(ErrorCode::WrongSecret, QStringLiteral("the secret does not open this key slot"));
     return Result<SecureBytes>(std::move(dataKey));
@@ -333,7 +333,7 @@ Status KeyVault::verifyMac(const SecureBytes &dataKey) const
         return mac.error();
     if (sodium_memcmp(mac->constData(), m_mac.constData(), kMacBytes) != 0)
         return Status(ErrorCode::VaultDamaged,
-                      QStringLiteral("the vault MAC does not match: key slots or settings were altered"));
+            QStringLiteral("the vault MAC does not match: key slots or settings were altered"));
     return Status::success();
 }
 
@@ -372,8 +372,8 @@ Result<QByteArray> KeyVault::computeMac(const SecureBytes &dataKey) const
     const QByteArray input = macInput();
     QByteArray mac(static_cast<qsizetype>(kMacBytes), Qt::Uninitialized);
     crypto_generichash(reinterpret_cast<unsigned char *>(mac.data()), kMacBytes,
-                       reinterpret_cast<const unsigned char *>(input.constData()),
-                       static_cast<unsigned long long>(input.size()), macKey.data(), macKey.size());
+        reinterpret_cast<const unsigned char *>(input.constData()), static_cast<unsigned long long>(input.size()),
+        macKey.data(), macKey.size());
     return mac;
 }
 
@@ -388,8 +388,8 @@ QByteArray KeyVault::associatedData(const KeySlot &slot) const
     return ad;
 }
 
-Status KeyVault::wrapInto(KeySlot &slot, const SecureBytes &secret, const SecureBytes &dataKey,
-                          const KdfParams &params) const
+Status KeyVault::wrapInto(
+    KeySlot &slot, const SecureBytes &secret, const SecureBytes &dataKey, const KdfParams &params) const
 {
     KdfParams fresh = params;
     fresh.salt = Kdf::floorParams().salt;
@@ -399,13 +399,13 @@ Status KeyVault::wrapInto(KeySlot &slot, const SecureBytes &secret, const Secure
     QByteArray nonce(crypto_aead_xchacha20poly1305_ietf_NPUBBYTES, Qt::Uninitialized);
     randombytes_buf(nonce.data(), static_cast<size_t>(nonce.size()));
     const QByteArray ad = associatedData(slot);
-    QByteArray wrapped(static_cast<qsizetype>(kDataKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES),
-                       Qt::Uninitialized);
+    QByteArray wrapped(
+        static_cast<qsizetype>(kDataKeyBytes + crypto_aead_xchacha20poly1305_ietf_ABYTES), Qt::Uninitialized);
     unsigned long long length = 0;
-    crypto_aead_xchacha20poly1305_ietf_encrypt(
-        reinterpret_cast<unsigned char *>(wrapped.data()), &length, dataKey.data(), dataKey.size(),
-        reinterpret_cast<const unsigned char *>(ad.constData()), static_cast<unsigned long long>(ad.size()), nullptr,
-        reinterpret_cast<const unsigned char *>(nonce.constData()), kek->data());
+    crypto_aead_xchacha20poly1305_ietf_encrypt(reinterpret_cast<unsigned char *>(wrapped.data()), &length,
+        dataKey.data(), dataKey.size(), reinterpret_cast<const unsigned char *>(ad.constData()),
+        static_cast<unsigned long long>(ad.size()), nullptr, reinterpret_cast<const unsigned char *>(nonce.constData()),
+        kek->data());
     slot.kdf = fresh;
     slot.nonce = nonce;
     slot.wrappedKey = wrapped;

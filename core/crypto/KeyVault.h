@@ -49,14 +49,14 @@ public:
     // Errors: Usage (malformed arguments), Conflict (a second default or recovery slot, or a second slot for
     // the same e-mail), VaultDamaged (params outside the floor/bounds). Returns the new slot id.
     Result<QString> addSlot(const QString &kind, const QString &userId, const QString &email, bool isDefault,
-                            const SecureBytes &secret, const SecureBytes &dataKey, const KdfParams &params);
+        const SecureBytes &secret, const SecureBytes &dataKey, const KdfParams &params);
 
     // NotFound if no such slot; Usage when it is the last slot (the workspace could never be opened again).
     Status removeSlot(const QString &slotId);
 
     // Wraps dataKey again under newSecret, with a fresh salt and nonce (password change, new recovery code).
-    Status rewrapSlot(const QString &slotId, const SecureBytes &newSecret, const SecureBytes &dataKey,
-                      const KdfParams &params);
+    Status rewrapSlot(
+        const QString &slotId, const SecureBytes &newSecret, const SecureBytes &dataKey, const KdfParams &params);
 
     const KeySlot *findSlotForUser(const QString &email) const; // password slot by hint; nullptr if none
     const KeySlot *defaultSlot() const;
@@ -77,8 +77,8 @@ private:
     QByteArray macInput() const;
     Result<QByteArray> computeMac(const SecureBytes &dataKey) const;
     QByteArray associatedData(const KeySlot &slot) const;
-    Status wrapInto(KeySlot &slot, const SecureBytes &secret, const SecureBytes &dataKey,
-                    const KdfParams &params) const;
+    Status wrapInto(
+        KeySlot &slot, const SecureBytes &secret, const SecureBytes &dataKey, const KdfParams &params) const;
     int indexOfSlot(const QString &slotId) const;
 
     int m_formatVersion = kFormatVersion;

@@ -43,7 +43,7 @@ QString text(const QJsonObject &object, const QString &key, const QString &where
 }
 
 QByteArray base64(const QJsonObject &object, const QString &key, const QString &where, qsizetype expectedSize,
-                  bool allowEmpty, QString *error)
+    bool allowEmpty, QString *error)
 {
     const QString encoded = text(object, key, where, allowEmpty, error);
     if (encoded.isEmpty())
@@ -54,17 +54,17 @@ QByteArray base64(const QJsonObject &object, const QString &key, const QString &
         return {};
     }
     if (expectedSize >= 0 && decoded.decoded.size() != expectedSize) {
-        fail(error, QStringLiteral("field '%1' has %2 bytes, expected %3")
-                        .arg(field(where, key))
-                        .arg(decoded.decoded.size())
-                        .arg(expectedSize));
+        fail(error,
+            QStringLiteral("field '%1' has %2 bytes, expected %3")
+                .arg(field(where, key))
+                .arg(decoded.decoded.size())
+                .arg(expectedSize));
         return {};
     }
     return decoded.decoded;
 }
 
-quint64 unsignedNumber(const QJsonObject &object, const QString &key, const QString &where, quint64 max,
-                       QString *error)
+quint64 unsignedNumber(const QJsonObject &object, const QString &key, const QString &where, quint64 max, QString *error)
 {
     const QJsonValue value = object.value(key);
     if (!value.isDouble()) {
@@ -136,10 +136,9 @@ Result<KeySlot> slotFromJson(const QJsonValue &value, int index)
         const QJsonObject kdf = kdfValue.toObject();
         slot.kdf.algorithm = text(kdf, QStringLiteral("algorithm"), kdfWhere, false, &error);
         slot.kdf.opsLimit = unsignedNumber(kdf, QStringLiteral("opsLimit"), kdfWhere, Kdf::kMaxOps, &error);
-        slot.kdf.memLimitBytes =
-            unsignedNumber(kdf, QStringLiteral("memLimitBytes"), kdfWhere, Kdf::kMaxMem, &error);
-        slot.kdf.salt = base64(kdf, QStringLiteral("salt"), kdfWhere, static_cast<qsizetype>(Kdf::kSaltBytes),
-                               false, &error);
+        slot.kdf.memLimitBytes = unsignedNumber(kdf, QStringLiteral("memLimitBytes"), kdfWhere, Kdf::kMaxMem, &error);
+        slot.kdf.salt
+            = base64(kdf, QStringLiteral("salt"), kdfWhere, static_cast<qsizetype>(Kdf::kSaltBytes), false, &error);
     }
     slot.nonce = base64(o, QStringLiteral("nonce"), where, 24, false, &error);
     slot.wrappedKey = base64(o, QStringLiteral("wrappedKey"), where, 48, false, &error);
@@ -149,11 +148,11 @@ Result<KeySlot> slotFromJson(const QJsonValue &value, int index)
         return Result<KeySlot>(ErrorCode::VaultDamaged, error);
 
     if (slot.kind != KeySlot::passwordKind() && !isRecovery)
-        return Result<KeySlot>(ErrorCode::VaultDamaged,
-                               QStringLiteral("%1 has unknown kind '%2'").arg(where, slot.kind.left(40)));
+        return Result<KeySlot>(
+            ErrorCode::VaultDamaged, QStringLiteral("%1 has unknown kind '%2'").arg(where, slot.kind.left(40)));
     if (isRecovery && (!slot.userId.isEmpty() || slot.isDefault))
         return Result<KeySlot>(ErrorCode::VaultDamaged,
-                               QStringLiteral("%1: a recovery slot has no user and is never the default").arg(where));
+            QStringLiteral("%1: a recovery slot has no user and is never the default").arg(where));
     if (!isRecovery && slot.userId.isEmpty())
         return Result<KeySlot>(ErrorCode::VaultDamaged, QStringLiteral("%1: password slot without a user").arg(where));
     if (Status params = Kdf::checkParams(slot.kdf); !params)

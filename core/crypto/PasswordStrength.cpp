@@ -75,8 +75,8 @@ PasswordStrength evaluatePassword(const QString &password, const QStringList &us
     result.entropyBits = ZxcvbnMatch(reinterpret_cast<const char *>(terminated.data()), dictionary.data(), nullptr);
     result.score = scoreFor(result.entropyBits);
     const auto characters = password.toUcs4().size();
-    result.acceptable = characters >= PasswordStrength::kMinCharacters
-                        && result.entropyBits >= PasswordStrength::kMinEntropyBits;
+    result.acceptable
+        = characters >= PasswordStrength::kMinCharacters && result.entropyBits >= PasswordStrength::kMinEntropyBits;
     return result;
 }
 

@@ -35,7 +35,7 @@ int decodeChar(char32_t c)
 bool isSeparator(char32_t c)
 {
     return c == U'-' || c == U' ' || c == U'\t' || c == U'\n' || c == U'\r' || c == 0x00A0 /* no-break space */
-           || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2212; // dash look-alikes
+        || c == 0x2010 || c == 0x2011 || c == 0x2012 || c == 0x2013 || c == 0x2014 || c == 0x2212; // dash look-alikes
 }
 
 } // namespace

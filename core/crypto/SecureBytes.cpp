@@ -14,7 +14,7 @@ namespace relasi {
 
 namespace {
 
-std::atomic<qint64> g_liveAllocations{0};
+std::atomic<qint64> g_liveAllocations {0};
 
 // sodium_malloc fails only when the process is out of address space or mappings; a secret cannot be kept
 // anywhere else, so this is fatal like any other allocation failure in Qt.
@@ -73,7 +73,8 @@ SecureBytes SecureBytes::copyOf(const void *data, size_t size)
 }
 
 SecureBytes::SecureBytes(SecureBytes &&other) noexcept
-    : m_data(std::exchange(other.m_data, nullptr)), m_size(std::exchange(other.m_size, 0))
+    : m_data(std::exchange(other.m_data, nullptr))
+    , m_size(std::exchange(other.m_size, 0))
 {
 }
 

@@ -15,7 +15,7 @@ namespace relasi {
 class SecureBytes
 {
 public:
-    SecureBytes();                    // empty
+    SecureBytes(); // empty
     explicit SecureBytes(size_t size); // zero-filled
     static SecureBytes random(size_t size);
     static SecureBytes fromUtf8(const QString &text); // UTF-8 bytes of text, encoded straight into guarded memory

@@ -15,7 +15,12 @@ namespace {
 class EnvGuard
 {
 public:
-    explicit EnvGuard(const char *name) : m_name(name), m_had(qEnvironmentVariableIsSet(name)), m_old(qgetenv(name)) {}
+    explicit EnvGuard(const char *name)
+        : m_name(name)
+        , m_had(qEnvironmentVariableIsSet(name))
+        , m_old(qgetenv(name))
+    {
+    }
     ~EnvGuard()
     {
         if (m_had)
@@ -47,17 +52,39 @@ TEST_CASE("Kdf: derive refuses parameters below the floor or otherwise invalid",
 {
     const SecureBytes secret = SecureBytes::fromUtf8(QStringLiteral("correct horse"));
     KdfParams params = Kdf::floorParams();
-    SECTION("too few passes") { params.opsLimit = 2; }
-    SECTION("too little memory") { params.memLimitBytes = 32ull << 20; }
-    SECTION("libsodium's interactive preset") {
+    SECTION("too few passes")
+    {
+        params.opsLimit = 2;
+    }
+    SECTION("too little memory")
+    {
+        params.memLimitBytes = 32ull << 20;
+    }
+    SECTION("libsodium's interactive preset")
+    {
         params.opsLimit = 2;
         params.memLimitBytes = 64ull << 20;
     }
-    SECTION("absurd passes") { params.opsLimit = 1ull << 40; }
-    SECTION("absurd memory") { params.memLimitBytes = 1ull << 50; }
-    SECTION("unknown algorithm") { params.algorithm = QStringLiteral("argon2i13"); }
-    SECTION("short salt") { params.salt.chop(1); }
-    SECTION("missing salt") { params.salt.clear(); }
+    SECTION("absurd passes")
+    {
+        params.opsLimit = 1ull << 40;
+    }
+    SECTION("absurd memory")
+    {
+        params.memLimitBytes = 1ull << 50;
+    }
+    SECTION("unknown algorithm")
+    {
+        params.algorithm = QStringLiteral("argon2i13");
+    }
+    SECTION("short salt")
+    {
+        params.salt.chop(1);
+    }
+    SECTION("missing salt")
+    {
+        params.salt.clear();
+    }
 
     const auto key = Kdf::derive(secret, params);
     REQUIRE_FALSE(key.ok());
@@ -100,4 +127,24 @@ TEST_CASE("Kdf: calibrate under RELASI_TEST_KDF=floor returns the floor without 
     CHECK(params.memLimitBytes == Kdf::kFloorMem);
     CHECK(params.salt.size() == 16);
     CHECK(Kdf::checkParams(params).ok());
+}
+
+TEST_CASE("Kdf: a real calibration never goes below the floor nor past the calibration bounds", "[crypto]")
+{
+    const EnvGuard guard("RELASI_TEST_KDF");
+    qunsetenv("RELASI_TEST_KDF");
+    const int target = GENERATE(1, 500);
+    const KdfParams params = Kdf::calibrate(target);
+    CAPTURE(target, params.opsLimit, params.memLimitBytes);
+    CHECK(params.opsLimit >= Kdf::kFloorOps);
+    CHECK(params.memLimitBytes >= Kdf::kFloorMem);
+    CHECK(params.memLimitBytes <= Kdf::kCalibrationMaxMem);
+    CHECK(params.memLimitBytes % (1u << 20) == 0);
+    // Passes are raised only once memory is at its calibration maximum.
+    CHECK((params.opsLimit == Kdf::kFloorOps || params.memLimitBytes == Kdf::kCalibrationMaxMem));
+    CHECK(Kdf::checkParams(params).ok());
+    if (target == 1) {
+        CHECK(params.opsLimit == Kdf::kFloorOps);
+        CHECK(params.memLimitBytes == Kdf::kFloorMem);
+    }
 }

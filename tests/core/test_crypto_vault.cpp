@@ -47,11 +47,11 @@ const VaultTemplate &vaultTemplate()
         t.recoveryCode = RecoveryCode::generate(&t.recoverySecret);
         KeyVault vault = KeyVault::createNew(kWorkspaceId);
         auto owner = vault.addSlot(KeySlot::passwordKind(), QStringLiteral("user-1"), kOwnerEmail, true, t.password,
-                                   t.dataKey, Kdf::floorParams());
+            t.dataKey, Kdf::floorParams());
         REQUIRE(owner.ok());
         t.ownerSlotId = *owner;
-        auto recovery = vault.addSlot(KeySlot::recoveryKind(), {}, {}, false, t.recoverySecret, t.dataKey,
-                                      Kdf::floorParams());
+        auto recovery
+            = vault.addSlot(KeySlot::recoveryKind(), {}, {}, false, t.recoverySecret, t.dataKey, Kdf::floorParams());
         REQUIRE(recovery.ok());
         t.recoverySlotId = *recovery;
         const QString path = dir.filePath(QStringLiteral("relasi.vault"));
@@ -210,17 +210,39 @@ TEST_CASE("KeyVault: an empty, truncated or garbled file is VaultDamaged", "[cry
     const QByteArray good = relasi::test::readAll(saved.path);
     REQUIRE(KeyVault::load(saved.path).ok());
 
-    SECTION("empty") { saved.write(QByteArray()); }
-    SECTION("truncated") { saved.write(good.left(good.size() / 2)); }
-    SECTION("last byte missing") { saved.write(good.left(good.size() - 2)); }
-    SECTION("garbage") { saved.write(QByteArrayLiteral("\x00\xff garbage \x01")); }
-    SECTION("random bytes") {
+    SECTION("empty")
+    {
+        saved.write(QByteArray());
+    }
+    SECTION("truncated")
+    {
+        saved.write(good.left(good.size() / 2));
+    }
+    SECTION("last byte missing")
+    {
+        saved.write(good.left(good.size() - 2));
+    }
+    SECTION("garbage")
+    {
+        saved.write(QByteArrayLiteral("\x00\xff garbage \x01"));
+    }
+    SECTION("random bytes")
+    {
         const SecureBytes noise = SecureBytes::random(4096);
         saved.write(QByteArray(reinterpret_cast<const char *>(noise.data()), 4096));
     }
-    SECTION("JSON array") { saved.write(QByteArrayLiteral("[1,2,3]")); }
-    SECTION("empty object") { saved.write(QByteArrayLiteral("{}")); }
-    SECTION("huge file") { saved.write(QByteArray(KeyVault::kMaxFileBytes + 10, ' ')); }
+    SECTION("JSON array")
+    {
+        saved.write(QByteArrayLiteral("[1,2,3]"));
+    }
+    SECTION("empty object")
+    {
+        saved.write(QByteArrayLiteral("{}"));
+    }
+    SECTION("huge file")
+    {
+        saved.write(QByteArray(KeyVault::kMaxFileBytes + 10, ' '));
+    }
 }
 
 TEST_CASE("KeyVault: hostile field values are VaultDamaged, never a crash", "[crypto]")
@@ -272,20 +294,46 @@ TEST_CASE("KeyVault: malformed top-level fields or a newer format are VaultDamag
 {
     const SavedVault saved;
     QJsonObject root = saved.json();
-    SECTION("newer format") { root.insert(QStringLiteral("formatVersion"), 99); }
-    SECTION("format 0") { root.insert(QStringLiteral("formatVersion"), 0); }
-    SECTION("format not a number") { root.insert(QStringLiteral("formatVersion"), QStringLiteral("1")); }
-    SECTION("wrong format tag") { root.insert(QStringLiteral("format"), QStringLiteral("keepass")); }
-    SECTION("no workspace id") { root.remove(QStringLiteral("workspaceId")); }
-    SECTION("no MAC") { root.remove(QStringLiteral("mac")); }
-    SECTION("short MAC") { root.insert(QStringLiteral("mac"), QStringLiteral("AAAA")); }
-    SECTION("slots not an array") { root.insert(QStringLiteral("slots"), QJsonObject()); }
-    SECTION("unknown AEAD") {
+    SECTION("newer format")
+    {
+        root.insert(QStringLiteral("formatVersion"), 99);
+    }
+    SECTION("format 0")
+    {
+        root.insert(QStringLiteral("formatVersion"), 0);
+    }
+    SECTION("format not a number")
+    {
+        root.insert(QStringLiteral("formatVersion"), QStringLiteral("1"));
+    }
+    SECTION("wrong format tag")
+    {
+        root.insert(QStringLiteral("format"), QStringLiteral("keepass"));
+    }
+    SECTION("no workspace id")
+    {
+        root.remove(QStringLiteral("workspaceId"));
+    }
+    SECTION("no MAC")
+    {
+        root.remove(QStringLiteral("mac"));
+    }
+    SECTION("short MAC")
+    {
+        root.insert(QStringLiteral("mac"), QStringLiteral("AAAA"));
+    }
+    SECTION("slots not an array")
+    {
+        root.insert(QStringLiteral("slots"), QJsonObject());
+    }
+    SECTION("unknown AEAD")
+    {
         QJsonObject cipher = root.value(QStringLiteral("cipher")).toObject();
         cipher.insert(QStringLiteral("aead"), QStringLiteral("aes-128-ecb"));
         root.insert(QStringLiteral("cipher"), cipher);
     }
-    SECTION("duplicate slot") {
+    SECTION("duplicate slot")
+    {
         QJsonArray slots = root.value(QStringLiteral("slots")).toArray();
         slots.append(slots.at(0));
         root.insert(QStringLiteral("slots"), slots);
@@ -304,30 +352,38 @@ TEST_CASE("KeyVault: verifyMac detects slots added, removed or edited without th
 
     QJsonObject root = saved.json();
     QJsonArray slots = root.value(QStringLiteral("slots")).toArray();
-    SECTION("slot removed") { slots.removeAt(1); }
-    SECTION("slots reordered") {
+    SECTION("slot removed")
+    {
+        slots.removeAt(1);
+    }
+    SECTION("slots reordered")
+    {
         const QJsonValue first = slots.at(0);
         slots.removeAt(0);
         slots.append(first);
     }
-    SECTION("slot from another vault added") {
+    SECTION("slot from another vault added")
+    {
         // The attacker's own slot, wrapping a key of their choosing, made in a vault of their own.
         KeyVault attacker = KeyVault::createNew(kWorkspaceId);
         const SecureBytes attackerKey = SecureBytes::random(32);
-        REQUIRE(attacker.addSlot(KeySlot::passwordKind(), QStringLiteral("user-7"), QStringLiteral("x@y.z"), false,
-                                 SecureBytes::fromUtf8(QStringLiteral("attacker")), attackerKey, Kdf::floorParams())
+        REQUIRE(attacker
+                    .addSlot(KeySlot::passwordKind(), QStringLiteral("user-7"), QStringLiteral("x@y.z"), false,
+                        SecureBytes::fromUtf8(QStringLiteral("attacker")), attackerKey, Kdf::floorParams())
                     .ok());
         const QString attackerPath = saved.dir.filePath(QStringLiteral("attacker.vault"));
         REQUIRE(attacker.save(attackerPath, attackerKey).ok());
         const QJsonObject attackerRoot = QJsonDocument::fromJson(relasi::test::readAll(attackerPath)).object();
         slots.append(attackerRoot.value(QStringLiteral("slots")).toArray().at(0));
     }
-    SECTION("default flag moved") {
+    SECTION("default flag moved")
+    {
         QJsonObject s = slots.at(0).toObject();
         s.insert(QStringLiteral("default"), false);
         slots.replace(0, s);
     }
-    SECTION("KDF parameters raised") {
+    SECTION("KDF parameters raised")
+    {
         QJsonObject s = slots.at(0).toObject();
         QJsonObject kdf = s.value(QStringLiteral("kdf")).toObject();
         kdf.insert(QStringLiteral("opsLimit"), 4);
@@ -365,7 +421,7 @@ TEST_CASE("KeyVault: rewrap makes the old secret fail and the new one work", "[c
     CHECK(reloaded.verifyMac(saved.dataKey).ok());
 
     CHECK(vault.rewrapSlot(QStringLiteral("no-such-slot"), newPassword, saved.dataKey, Kdf::floorParams()).code()
-          == ErrorCode::NotFound);
+        == ErrorCode::NotFound);
 }
 
 TEST_CASE("KeyVault: addSlot and removeSlot keep the vault coherent", "[crypto]")
@@ -375,20 +431,32 @@ TEST_CASE("KeyVault: addSlot and removeSlot keep the vault coherent", "[crypto]"
     const SecureBytes secret = SecureBytes::fromUtf8(QStringLiteral("sales passphrase"));
     const auto params = Kdf::floorParams();
 
-    CHECK(vault.addSlot(KeySlot::passwordKind(), QStringLiteral("user-9"), QStringLiteral("x@example.com"), true,
-                        secret, saved.dataKey, params).code() == ErrorCode::Conflict);
-    CHECK(vault.addSlot(KeySlot::passwordKind(), QStringLiteral("user-9"), QStringLiteral("OWNER@example.com"),
-                        false, secret, saved.dataKey, params).code() == ErrorCode::Conflict);
+    CHECK(vault
+              .addSlot(KeySlot::passwordKind(), QStringLiteral("user-9"), QStringLiteral("x@example.com"), true, secret,
+                  saved.dataKey, params)
+              .code()
+        == ErrorCode::Conflict);
+    CHECK(vault
+              .addSlot(KeySlot::passwordKind(), QStringLiteral("user-9"), QStringLiteral("OWNER@example.com"), false,
+                  secret, saved.dataKey, params)
+              .code()
+        == ErrorCode::Conflict);
     CHECK(vault.addSlot(KeySlot::recoveryKind(), {}, {}, false, secret, saved.dataKey, params).code()
-          == ErrorCode::Conflict);
-    CHECK(vault.addSlot(QStringLiteral("fingerprint"), QStringLiteral("user-9"), QStringLiteral("s@example.com"),
-                        false, secret, saved.dataKey, params).code() == ErrorCode::Usage);
-    CHECK(vault.addSlot(KeySlot::passwordKind(), QStringLiteral("user-9"), QStringLiteral("s@example.com"), false,
-                        secret, SecureBytes::random(16), params).code() == ErrorCode::Usage);
+        == ErrorCode::Conflict);
+    CHECK(vault
+              .addSlot(QStringLiteral("fingerprint"), QStringLiteral("user-9"), QStringLiteral("s@example.com"), false,
+                  secret, saved.dataKey, params)
+              .code()
+        == ErrorCode::Usage);
+    CHECK(vault
+              .addSlot(KeySlot::passwordKind(), QStringLiteral("user-9"), QStringLiteral("s@example.com"), false,
+                  secret, SecureBytes::random(16), params)
+              .code()
+        == ErrorCode::Usage);
     REQUIRE(vault.slots().size() == 2);
 
     const auto salesId = vault.addSlot(KeySlot::passwordKind(), QStringLiteral("user-2"),
-                                       QStringLiteral("sales@example.com"), false, secret, saved.dataKey, params);
+        QStringLiteral("sales@example.com"), false, secret, saved.dataKey, params);
     REQUIRE(salesId.ok());
     const KeySlot *sales = vault.findSlotForUser(QStringLiteral("Sales@Example.com"));
     REQUIRE(sales != nullptr);
