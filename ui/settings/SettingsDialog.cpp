@@ -1,0 +1,100 @@
+#include "settings/SettingsDialog.h"
+
+#include "app/AppSettings.h"
+
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QEvent>
+#include <QFormLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace relasi {
+
+SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+{
+    setObjectName(QStringLiteral("settingsDialog"));
+    m_language = new QComboBox(this);
+    m_language->setObjectName(QStringLiteral("languageCombo"));
+    m_language->addItem(QString(), QString());
+    // Language names are written in their own language, so they stay readable whatever is selected.
+    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
+    m_language->addItem(QStringLiteral("Bahasa Indonesia"), QStringLiteral("id"));
+    m_language->setCurrentIndex(qMax(0, m_language->findData(AppSettings::language())));
+    m_idle = new QSpinBox(this);
+    m_idle->setObjectName(QStringLiteral("idleMinutesSpin"));
+    m_idle->setRange(0, 240);
+    m_idle->setValue(AppSettings::idleLockMinutes());
+    m_idleHint = new QLabel(this);
+    m_idleHint->setWordWrap(true);
+    m_languageLabel = new QLabel(this);
+    m_idleLabel = new QLabel(this);
+    m_languageLabel->setBuddy(m_language);
+    m_idleLabel->setBuddy(m_idle);
+
+    auto *form = new QFormLayout;
+    form->addRow(m_languageLabel, m_language);
+    form->addRow(m_idleLabel, m_idle);
+    form->addRow(QString(), m_idleHint);
+
+    auto *buttons = new QDialogButtonBox(this);
+    m_ok = buttons->addButton(QString(), QDialogButtonBox::AcceptRole);
+    m_ok->setObjectName(QStringLiteral("okButton"));
+    m_ok->setDefault(true);
+    m_cancel = buttons->addButton(QString(), QDialogButtonBox::RejectRole);
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    connect(buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addStretch(1);
+    layout->addWidget(buttons);
+    setTabOrder(m_language, m_idle);
+    setMinimumWidth(420);
+    retranslate();
+}
+
+QString SettingsDialog::language() const
+{
+    return m_language->currentData().toString();
+}
+
+int SettingsDialog::idleLockMinutes() const
+{
+    return m_idle->value();
+}
+
+void SettingsDialog::accept()
+{
+    AppSettings::setLanguage(language());
+    AppSettings::setIdleLockMinutes(idleLockMinutes());
+    QDialog::accept();
+}
+
+void SettingsDialog::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QDialog::changeEvent(event);
+}
+
+void SettingsDialog::retranslate()
+{
+    setWindowTitle(tr("Settings – Relasi"));
+    m_languageLabel->setText(tr("&Language:"));
+    m_language->setItemText(0, tr("System default"));
+    m_language->setAccessibleName(tr("Language"));
+    m_idleLabel->setText(tr("&Lock after idle:"));
+    m_idle->setSuffix(tr(" min"));
+    m_idle->setSpecialValueText(tr("Never"));
+    m_idle->setAccessibleName(tr("Minutes of inactivity before the workspace locks"));
+    m_idleHint->setText(tr("When nobody uses Relasi for this long, the workspace locks and the password is needed "
+                           "again. 0 means never."));
+    m_ok->setText(tr("OK"));
+    m_cancel->setText(tr("Cancel"));
+}
+
+} // namespace relasi

@@ -1,0 +1,43 @@
+#pragma once
+
+#include <QDialog>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QSpinBox;
+
+namespace relasi {
+
+// Preferences of this computer's user: language and idle auto-lock. Loads from and, on OK, saves to
+// AppSettings; the AppController applies the new values.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    explicit SettingsDialog(QWidget *parent = nullptr);
+
+    // "" (system), "en" or "id".
+    QString language() const;
+    int idleLockMinutes() const;
+
+public Q_SLOTS:
+    void accept() override;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+
+    QLabel *m_languageLabel = nullptr;
+    QLabel *m_idleLabel = nullptr;
+    QLabel *m_idleHint = nullptr;
+    QComboBox *m_language = nullptr;
+    QSpinBox *m_idle = nullptr;
+    QPushButton *m_ok = nullptr;
+    QPushButton *m_cancel = nullptr;
+};
+
+} // namespace relasi
