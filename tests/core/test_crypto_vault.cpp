@@ -382,6 +382,13 @@ TEST_CASE("KeyVault: verifyMac detects slots added, removed or edited without th
         s.insert(QStringLiteral("default"), false);
         slots.replace(0, s);
     }
+    SECTION("user hint pointed at another e-mail")
+    {
+        QJsonObject s = slots.at(0).toObject();
+        const QByteArray hint = KeyVault::userHintFor(kWorkspaceId, QStringLiteral("intruder@example.com"));
+        s.insert(QStringLiteral("userHint"), QString::fromLatin1(hint.toBase64()));
+        slots.replace(0, s);
+    }
     SECTION("KDF parameters raised")
     {
         QJsonObject s = slots.at(0).toObject();
