@@ -145,6 +145,17 @@ bool CsvReader::ensureData()
 
 void CsvReader::account(const QChar *begin, const QChar *end)
 {
+    // Fast path: a span of ASCII (the bulk of most files) is one column and one code unit per character.
+    char16_t any = 0;
+    for (const QChar *p = begin; p < end; ++p)
+        any |= p->unicode();
+    if (any < 0x80) {
+        const qint64 n = end - begin;
+        m_column += n;
+        if (m_byte >= 0)
+            m_byte += n * (m_width == ByteWidth::Utf16 ? 2 : m_width == ByteWidth::Utf32 ? 4 : 1);
+        return;
+    }
     qint64 lowSurrogates = 0;
     qint64 bytes = 0;
     switch (m_width) {
@@ -224,7 +235,10 @@ void CsvReader::appendToField(const QChar *begin, const QChar *end)
     }
     if (m_fieldTooLarge || m_recordTooLarge)
         return;
-    m_field.append(begin, n);
+    if (m_field.isNull())
+        m_field = QString(begin, n); // most fields are one span: allocate exactly once
+    else
+        m_field.append(begin, n);
 }
 
 // NUL and U+FFFD stop the fast scans; returns true if c was one of them (and consumed it).
