@@ -1,0 +1,266 @@
+#include <catch2/catch.hpp>
+
+#include "support/ServiceFixture.h"
+
+#include "common/Uuid.h"
+#include "services/ChangeJournal.h"
+#include "services/CustomerService.h"
+#include "sync/Hlc.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+#include <QSqlQuery>
+
+using namespace relasi;
+using relasi::test::ServiceFixture;
+
+namespace {
+
+constexpr qint64 kHour = 60 * 60 * 1000;
+
+struct Mutation {
+    QString mutationId, txId, entity, recordId, scopeId, op;
+    QJsonObject payload;
+    qint64 hlc = 0;
+};
+
+QList<Mutation> outbox(ServiceFixture &f, const QString &recordId = {})
+{
+    QSqlDatabase db = f.db();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT mutation_id, tx_id, entity, record_id, coalesce(scope_id, ''), op, payload, hlc "
+                             "FROM outbox WHERE ? = '' OR record_id = ? ORDER BY seq"));
+    q.addBindValue(recordId.isNull() ? QStringLiteral("") : recordId);
+    q.addBindValue(recordId.isNull() ? QStringLiteral("") : recordId);
+    REQUIRE(q.exec());
+    QList<Mutation> out;
+    while (q.next()) {
+        Mutation m;
+        m.mutationId = q.value(0).toString();
+        m.txId = q.value(1).toString();
+        m.entity = q.value(2).toString();
+        m.recordId = q.value(3).toString();
+        m.scopeId = q.value(4).toString();
+        m.op = q.value(5).toString();
+        m.payload = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+        m.hlc = q.value(7).toLongLong();
+        out << m;
+    }
+    return out;
+}
+
+qint64 scalar(ServiceFixture &f, const QString &sql, const QVariantList &binds = {})
+{
+    QSqlDatabase db = f.db();
+    QSqlQuery q(db);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
+}
+
+QSet<QString> keySet(const QJsonObject &o)
+{
+    const QStringList keys = o.keys();
+    return QSet<QString>(keys.begin(), keys.end());
+}
+
+Customer sample()
+{
+    Customer c;
+    c.givenName = QStringLiteral("Dewi");
+    c.familyName = QStringLiteral("Kusuma");
+    c.notes = QStringLiteral("met at the fair");
+    ContactPoint email;
+    email.kind = ContactKind::Email;
+    email.raw = QStringLiteral("Dewi.Kusuma@Example.co.id");
+    ContactPoint phone;
+    phone.kind = ContactKind::Phone;
+    phone.raw = QStringLiteral("0812-3456-7890");
+    c.contacts = {email, phone};
+    c.tags = {QStringLiteral("VIP")};
+    return c;
+}
+
+} // namespace
+
+TEST_CASE("a create journals every field with one HLC per record and one transaction id", "[journal]")
+{
+    ServiceFixture f;
+    CustomerService customers(f.owner());
+    auto id = customers.create(sample());
+    REQUIRE(id.ok());
+    const QList<Mutation> all = outbox(f);
+    // customer + 2 contact points + 1 tag
+    REQUIRE(all.size() == 4);
+    QSet<QString> mutationIds, txIds;
+    for (const Mutation &m : all) {
+        mutationIds.insert(m.mutationId);
+        txIds.insert(m.txId);
+        CHECK(m.op == QLatin1String("upsert"));
+        CHECK(m.scopeId == *id);
+        CHECK(Uuid::v7TimestampMs(m.mutationId) > 0); // a UUIDv7
+    }
+    CHECK(mutationIds.size() == 4);
+    CHECK(txIds.size() == 1);
+    const Mutation &customer = all.first();
+    CHECK(customer.entity == QLatin1String("customer"));
+    CHECK(customer.recordId == *id);
+    CHECK(customer.payload.value(QStringLiteral("notes")).toObject().value(QStringLiteral("value")).toString() ==
+          QLatin1String("met at the fair"));
+    CHECK(customer.payload.value(QStringLiteral("notes")).toObject().value(QStringLiteral("hlc")).toString() ==
+          QString::number(customer.hlc));
+    CHECK(all.at(1).entity == QLatin1String("contact_point"));
+    CHECK(all.at(1).payload.value(QStringLiteral("normalized")).toObject().value(QStringLiteral("value")).toString() ==
+          QLatin1String("dewi.kusuma@example.co.id"));
+    CHECK(all.at(3).entity == QLatin1String("customer_tag"));
+    // field_clock holds each field's stamp.
+    CHECK(scalar(f, QStringLiteral("SELECT hlc FROM field_clock WHERE entity = 'customer' AND record_id = ? AND "
+                                   "field = 'notes'"),
+                 {*id}) == customer.hlc);
+    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM field_clock WHERE record_id = ?"), {*id}) ==
+          customer.payload.size());
+}
+
+TEST_CASE("an update journals only the fields that changed", "[journal]")
+{
+    ServiceFixture f;
+    CustomerService customers(f.owner());
+    auto id = customers.create(sample());
+    REQUIRE(id.ok());
+    const qint64 createdHlc = outbox(f, *id).last().hlc;
+    f.clock().advanceMs(5000);
+
+    auto c = customers.get(*id);
+    REQUIRE(c.ok());
+    Customer changed = *c;
+    changed.notes = QStringLiteral("ordered twice");
+    changed.status = CustomerStatus::Customer;
+    REQUIRE(customers.update(changed).ok());
+
+    const QList<Mutation> mine = outbox(f, *id);
+    REQUIRE(mine.size() == 2);
+    const Mutation &m = mine.last();
+    CHECK(m.op == QLatin1String("upsert"));
+    CHECK(keySet(m.payload) ==
+          QSet<QString>{QStringLiteral("notes"), QStringLiteral("status")});
+    CHECK(m.hlc > createdHlc);
+    CHECK(Hlc::physicalMs(m.hlc) == ServiceFixture::startMs + 5000);
+    CHECK(scalar(f, QStringLiteral("SELECT hlc FROM field_clock WHERE record_id = ? AND field = 'status'"), {*id}) == m.hlc);
+    CHECK(scalar(f, QStringLiteral("SELECT hlc FROM field_clock WHERE record_id = ? AND field = 'given_name'"), {*id}) ==
+          createdHlc);
+
+    // Saving the same record again writes nothing at all.
+    const int before = int(outbox(f).size());
+    auto again = customers.get(*id);
+    REQUIRE(again.ok());
+    REQUIRE(customers.update(*again).ok());
+    CHECK(outbox(f).size() == before);
+
+    // A changed phone is one contact-point mutation with only the changed fields.
+    Customer phoneChanged = *again;
+    for (ContactPoint &p : phoneChanged.contacts) {
+        if (p.kind == ContactKind::Phone)
+            p.raw = QStringLiteral("+62 813 1111 2222");
+    }
+    REQUIRE(customers.update(phoneChanged).ok());
+    const QList<Mutation> after = outbox(f);
+    REQUIRE(after.size() == before + 1);
+    CHECK(after.last().entity == QLatin1String("contact_point"));
+    CHECK(keySet(after.last().payload) ==
+          QSet<QString>{QStringLiteral("raw"), QStringLiteral("normalized")});
+}
+
+TEST_CASE("HLC stamps stay monotonic when the wall clock jumps backwards", "[journal]")
+{
+    ServiceFixture f;
+    CustomerService customers(f.owner());
+    auto id = customers.create(sample());
+    REQUIRE(id.ok());
+    qint64 previous = outbox(f).last().hlc;
+    for (int i = 0; i < 5; ++i) {
+        f.clock().advanceMs(i % 2 == 0 ? -3 * kHour : 10); // backwards by hours, then a little forward
+        auto c = customers.get(*id);
+        REQUIRE(c.ok());
+        Customer changed = *c;
+        changed.notes = QStringLiteral("note %1").arg(i);
+        REQUIRE(customers.update(changed).ok());
+        const qint64 stamp = outbox(f).last().hlc;
+        CHECK(stamp > previous);
+        CHECK(Hlc::physicalMs(stamp) == ServiceFixture::startMs); // held at the highest time seen
+        previous = stamp;
+    }
+    // The last stamp is persisted, so a new context (a restart) continues above it.
+    CHECK(scalar(f, QStringLiteral("SELECT CAST(value AS INTEGER) FROM workspace_meta WHERE key = 'hlc_last'")) ==
+          previous);
+    QSqlDatabase db = f.db();
+    auto last = ChangeJournal::loadLastHlc(db);
+    REQUIRE(last.ok());
+    CHECK(*last == previous);
+}
+
+TEST_CASE("causal length: delete makes it even, edits do not resurrect, only restore does", "[journal]")
+{
+    ServiceFixture f;
+    CustomerService customers(f.owner());
+    auto id = customers.create(sample());
+    REQUIRE(id.ok());
+    auto before = customers.get(*id);
+    REQUIRE(before.ok());
+
+    REQUIRE(customers.remove(*id).ok());
+    CHECK(scalar(f, QStringLiteral("SELECT cl FROM customers WHERE id = ?"), {*id}) == 2);
+    Mutation del = outbox(f, *id).last();
+    CHECK(del.op == QLatin1String("delete"));
+    CHECK(del.payload.value(QStringLiteral("cl")).toObject().value(QStringLiteral("value")).toInt() == 2);
+
+    // An edit made later (here: from the stale copy read before the delete, with the clock set back so its
+    // stamp would be older) does not bring the record back.
+    f.clock().advanceMs(-kHour);
+    Customer stale = *before;
+    stale.notes = QStringLiteral("edited offline");
+    CHECK(customers.update(stale).code() == ErrorCode::NotFound);
+    CHECK(scalar(f, QStringLiteral("SELECT cl FROM customers WHERE id = ?"), {*id}) == 2);
+    CHECK(customers.list().value().isEmpty());
+    // The merge rule for causal lengths: the larger wins over any field edit.
+    CHECK(ChangeJournal::mergeCl(2, 1) == 2);
+    CHECK_FALSE(ChangeJournal::isAlive(ChangeJournal::mergeCl(1, 2)));
+
+    REQUIRE(customers.restore(*id).ok());
+    CHECK(scalar(f, QStringLiteral("SELECT cl FROM customers WHERE id = ?"), {*id}) == 3);
+    CHECK(outbox(f, *id).last().op == QLatin1String("restore"));
+    CHECK(customers.list().value().size() == 1);
+    // Delete again: 4, and a restore is 5 — always the next number.
+    REQUIRE(customers.remove(*id).ok());
+    CHECK(scalar(f, QStringLiteral("SELECT cl FROM customers WHERE id = ?"), {*id}) == 4);
+}
+
+TEST_CASE("erasure leaves only id markers and drops unsent personal values", "[journal]")
+{
+    ServiceFixture f;
+    CustomerService customers(f.owner());
+    auto id = customers.create(sample());
+    REQUIRE(id.ok());
+    REQUIRE(customers.erase(*id).ok());
+
+    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM customers WHERE id = ?"), {*id}) == 0);
+    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM contact_points WHERE customer_id = ?"), {*id}) == 0);
+    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM field_clock")) == 0);
+    QSqlDatabase db = f.db();
+    CHECK(ChangeJournal::isErased(db, QStringLiteral("customer"), *id));
+    // customer + 2 contact points + 1 tag
+    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM erasures")) == 4);
+    // The outbox holds erase mutations only: the unsent upserts carried the erased values.
+    const QList<Mutation> all = outbox(f);
+    REQUIRE(all.size() == 4);
+    for (const Mutation &m : all) {
+        CHECK(m.op == QLatin1String("erase"));
+        CHECK(m.payload.isEmpty());
+    }
+    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM outbox WHERE payload LIKE '%Dewi%' OR payload LIKE '%0812%'")) == 0);
+    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM customers_fts")) == 0);
+    CHECK(customers.get(*id).code() == ErrorCode::NotFound);
+}
