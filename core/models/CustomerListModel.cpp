@@ -1,0 +1,322 @@
+#include "models/CustomerListModel.h"
+
+#include "common/Logging.h"
+#include "domain/PhoneNormalizer.h"
+#include "search/CustomerSearch.h"
+
+#include <QDateTime>
+#include <QSqlQuery>
+
+#include <limits>
+
+namespace relasi {
+
+namespace {
+
+constexpr int kAnchorSliceMs = 8;
+
+QVariant timeValue(const QVariant &ms)
+{
+    if (ms.isNull())
+        return {};
+    return QDateTime::fromMSecsSinceEpoch(ms.toLongLong(), Qt::LocalTime);
+}
+
+} // namespace
+
+CustomerListModel::CustomerListModel(QSqlDatabase db, const QString &visibleToUserId, QObject *parent)
+    : QAbstractTableModel(parent), m_db(db), m_query(db)
+{
+    m_filter.visibleToUserId = visibleToUserId;
+    QSqlQuery q(m_db);
+    if (q.exec(QStringLiteral("SELECT country FROM business_profile WHERE id = 1")) && q.next())
+        m_region = q.value(0).toString();
+    if (m_region.isEmpty())
+        m_region = QStringLiteral("ID");
+    m_anchorTimer.setSingleShot(true);
+    m_anchorTimer.setInterval(0);
+    connect(&m_anchorTimer, &QTimer::timeout, this, &CustomerListModel::buildAnchorSlice);
+    reload();
+}
+
+void CustomerListModel::reportError(const Error &error) const
+{
+    m_lastError = error.message;
+    qCWarning(lcSearch) << "customer list:" << error.message;
+}
+
+void CustomerListModel::reload()
+{
+    m_pages.clear();
+    m_lru.clear();
+    m_lastPage = -1;
+    m_searchRows.clear();
+    m_count = 0;
+    relasi::Status s = m_query.reset(m_sortKey, m_order, m_filter);
+    if (!s) {
+        reportError(s.error());
+        return;
+    }
+    if (!m_searchText.trimmed().isEmpty()) {
+        auto hits = CustomerSearch::search(m_db, m_searchText, searchLimit, m_filter.visibleToUserId, m_region);
+        if (!hits) {
+            reportError(hits.error());
+            return;
+        }
+        QList<qint64> docids;
+        for (const SearchHit &hit : *hits)
+            docids << hit.rowId;
+        auto rows = m_query.rowsFor(docids); // also applies the status/owner/tag filters
+        if (!rows) {
+            reportError(rows.error());
+            return;
+        }
+        m_searchRows = *rows;
+        m_count = m_searchRows.size();
+        return;
+    }
+    m_count = m_query.count();
+    scheduleAnchors();
+}
+
+void CustomerListModel::scheduleAnchors()
+{
+    if (!m_query.anchorsComplete())
+        m_anchorTimer.start();
+}
+
+void CustomerListModel::buildAnchorSlice()
+{
+    auto done = m_query.buildAnchors(kAnchorSliceMs);
+    if (!done) {
+        reportError(done.error());
+        return;
+    }
+    if (!*done)
+        m_anchorTimer.start();
+}
+
+void CustomerListModel::buildAnchorsNow()
+{
+    m_anchorTimer.stop();
+    auto done = m_query.buildAnchors(std::numeric_limits<int>::max());
+    if (!done)
+        reportError(done.error());
+}
+
+int CustomerListModel::rowCount(const QModelIndex &parent) const
+{
+    if (parent.isValid())
+        return 0;
+    return int(m_count);
+}
+
+int CustomerListModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+const CustomerRow *CustomerListModel::rowAt(int row) const
+{
+    if (row < 0 || row >= m_count)
+        return nullptr;
+    if (!m_searchText.trimmed().isEmpty())
+        return row < m_searchRows.size() ? &m_searchRows.at(row) : nullptr;
+
+    auto containing = [&](qint64 first) -> const CustomerRow * {
+        auto it = m_pages.constFind(first);
+        if (it != m_pages.constEnd() && row >= first && row < first + it->rows.size())
+            return &it->rows.at(int(row - first));
+        return nullptr;
+    };
+    if (const CustomerRow *fast = containing(m_lastPage))
+        return fast;
+    auto it = m_pages.upperBound(row);
+    if (it != m_pages.begin()) {
+        --it;
+        if (const CustomerRow *cached = containing(it.key())) {
+            m_lastPage = it.key();
+            m_lru.removeOne(it.key());
+            m_lru.append(it.key());
+            return cached;
+        }
+    }
+    qint64 first = 0;
+    auto page = m_query.pageAt(row, &first);
+    if (!page) {
+        reportError(page.error());
+        return nullptr;
+    }
+    if (row >= first + page->size())
+        return nullptr;
+    m_pages.insert(first, Page{first, *page});
+    m_lru.removeOne(first);
+    m_lru.append(first);
+    while (m_lru.size() > maxPages)
+        m_pages.remove(m_lru.takeFirst());
+    m_lastPage = first;
+    return &m_pages.find(first)->rows.at(int(row - first));
+}
+
+QVariant CustomerListModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    if (role != Qt::DisplayRole && role != IdRole && role != RawRole && role != Qt::ToolTipRole)
+        return {};
+    const CustomerRow *r = rowAt(index.row());
+    if (!r)
+        return {};
+    if (role == IdRole)
+        return r->id;
+    const bool raw = role == RawRole;
+    switch (index.column()) {
+    case Name:
+        return r->name;
+    case Company:
+        return r->company;
+    case Phone:
+        if (raw || r->phone.isEmpty())
+            return r->phone;
+        return PhoneNormalizer::formatForDisplay(r->phone, m_region);
+    case Email:
+        return r->email;
+    case City:
+        return r->city;
+    case Status:
+        return r->status;
+    case Owner:
+        return raw ? QVariant(r->ownerId) : QVariant(r->ownerName);
+    case LastContact:
+        return raw ? r->lastContactAt : timeValue(r->lastContactAt);
+    case Created:
+        return raw ? QVariant(r->createdAt) : timeValue(r->createdAt);
+    default:
+        return {};
+    }
+}
+
+QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    // Translated at the UI edge (the view's header delegate or a proxy); these are stable identifiers.
+    static const char *const names[ColumnCount] = {"Name",   "Company", "Phone",        "E-mail", "City",
+                                                   "Status", "Owner",   "Last contact", "Created"};
+    return QString::fromLatin1(names[section]);
+}
+
+int CustomerListModel::columnSortKey(int column, CustomerListQuery::SortKey *key) const
+{
+    switch (column) {
+    case Name:
+        *key = CustomerListQuery::SortKey::Name;
+        return 1;
+    case LastContact:
+        *key = CustomerListQuery::SortKey::LastContact;
+        return 1;
+    case Created:
+        *key = CustomerListQuery::SortKey::Created;
+        return 1;
+    case Owner:
+        *key = CustomerListQuery::SortKey::Owner;
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+void CustomerListModel::sort(int column, Qt::SortOrder order)
+{
+    CustomerListQuery::SortKey key;
+    if (!columnSortKey(column, &key))
+        return;
+    if (key == m_sortKey && order == m_order)
+        return;
+    // A new order over possibly a million rows: persistent indexes cannot be followed cheaply, so reset.
+    beginResetModel();
+    m_sortKey = key;
+    m_order = order;
+    reload();
+    endResetModel();
+}
+
+void CustomerListModel::setStatusFilter(const QString &status)
+{
+    if (status == m_filter.status)
+        return;
+    beginResetModel();
+    m_filter.status = status;
+    reload();
+    endResetModel();
+}
+
+void CustomerListModel::setOwnerFilter(const QString &ownerId)
+{
+    if (ownerId == m_filter.ownerId)
+        return;
+    beginResetModel();
+    m_filter.ownerId = ownerId;
+    reload();
+    endResetModel();
+}
+
+void CustomerListModel::setTagFilter(const QString &tag)
+{
+    if (tag == m_filter.tag)
+        return;
+    beginResetModel();
+    m_filter.tag = tag;
+    reload();
+    endResetModel();
+}
+
+void CustomerListModel::setSearchText(const QString &text)
+{
+    if (text == m_searchText)
+        return;
+    beginResetModel();
+    m_searchText = text;
+    reload();
+    endResetModel();
+}
+
+void CustomerListModel::onChanged(const QString &entity, const QStringList &ids)
+{
+    Q_UNUSED(ids);
+    static const QStringList relevant{QStringLiteral("customer"), QStringLiteral("contact_point"),
+                                      QStringLiteral("address"), QStringLiteral("customer_tag"),
+                                      QStringLiteral("customer_share"), QStringLiteral("user")};
+    if (!relevant.contains(entity))
+        return;
+    if (!m_searchText.trimmed().isEmpty()) {
+        beginResetModel();
+        reload();
+        endResetModel();
+        return;
+    }
+    auto sameCounts = m_query.recount();
+    if (!sameCounts || !*sameCounts || m_query.count() != m_count) {
+        // Rows came or went: positions are unknown, so the view starts over.
+        beginResetModel();
+        reload();
+        endResetModel();
+        return;
+    }
+    // Same number of rows: re-read the cached pages and report the rows that differ.
+    const QMap<qint64, Page> old = m_pages;
+    m_pages.clear();
+    m_lru.clear();
+    m_lastPage = -1;
+    for (auto it = old.cbegin(); it != old.cend(); ++it) {
+        for (int i = 0; i < it->rows.size(); ++i) {
+            const int row = int(it.key() + i);
+            const CustomerRow *now = rowAt(row);
+            if (!now || !(*now == it->rows.at(i)))
+                Q_EMIT dataChanged(index(row, 0), index(row, ColumnCount - 1));
+        }
+    }
+    scheduleAnchors();
+}
+
+} // namespace relasi

@@ -1,0 +1,87 @@
+#pragma once
+
+#include "models/CustomerListQuery.h"
+
+#include <QAbstractTableModel>
+#include <QMap>
+#include <QList>
+#include <QSqlDatabase>
+#include <QTimer>
+
+namespace relasi {
+
+// The customer list (DESIGN §1, §4) over any number of customers: rows are read in pages of
+// CustomerListQuery::pageSize through keyset paging and kept in a small LRU of pages; rowCount() is exact.
+// Sortable by name, last contact, created and owner; filters for status, owner and tag; a search text
+// switches to CustomerSearch's ranked results. Connect ChangeNotifier::changed to onChanged().
+class CustomerListModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column { Name, Company, Phone, Email, City, Status, Owner, LastContact, Created, ColumnCount };
+    enum Role {
+        IdRole = Qt::UserRole + 1, // customers.id
+        RawRole,                   // the stored value (E.164 phone, UTC ms, status code)
+    };
+
+    // visibleToUserId: a sales rep's id (own + shared customers only); empty = all customers.
+    explicit CustomerListModel(QSqlDatabase db, const QString &visibleToUserId = QString(), QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Name, LastContact, Created and Owner sort; other columns are ignored.
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    void setStatusFilter(const QString &status);
+    void setOwnerFilter(const QString &ownerId);
+    void setTagFilter(const QString &tag);
+    void setSearchText(const QString &text);
+    QString searchText() const { return m_searchText; }
+    static constexpr int searchLimit = 200;
+
+    // Builds the anchor table now instead of in idle slices (benchmarks, tests).
+    void buildAnchorsNow();
+    bool anchorsComplete() const { return m_query.anchorsComplete(); }
+    // The last database error (the model shows no rows for a failed read).
+    QString lastError() const { return m_lastError; }
+
+public Q_SLOTS:
+    void onChanged(const QString &entity, const QStringList &ids);
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+
+private:
+    struct Page {
+        qint64 firstRow = 0;
+        QVector<CustomerRow> rows;
+    };
+
+    void reload();
+    const CustomerRow *rowAt(int row) const;
+    void scheduleAnchors();
+    void buildAnchorSlice();
+    void reportError(const Error &error) const;
+    int columnSortKey(int column, CustomerListQuery::SortKey *key) const;
+
+    QSqlDatabase m_db;
+    mutable CustomerListQuery m_query;
+    CustomerListQuery::Filter m_filter;
+    CustomerListQuery::SortKey m_sortKey = CustomerListQuery::SortKey::Name;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    QString m_searchText;
+    QVector<CustomerRow> m_searchRows;
+    qint64 m_count = 0;
+    QString m_region;
+
+    mutable QMap<qint64, Page> m_pages; // by first row
+    mutable qint64 m_lastPage = -1;     // first row of the page read last (fast path)
+    mutable QList<qint64> m_lru;
+    static constexpr int maxPages = 32;
+    mutable QString m_lastError;
+    QTimer m_anchorTimer;
+};
+
+} // namespace relasi

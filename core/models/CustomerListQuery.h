@@ -1,0 +1,101 @@
+#pragma once
+
+#include "common/Result.h"
+
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+#include <QVector>
+
+namespace relasi {
+
+// One row of the customer list.
+struct CustomerRow {
+    qint64 docid = 0;
+    QString id;
+    QString name;
+    QString company;
+    QString phone; // E.164
+    QString email;
+    QString city;
+    QString status;
+    QString ownerId;
+    QString ownerName;
+    QVariant lastContactAt; // UTC ms or null
+    qint64 createdAt = 0;
+
+    bool operator==(const CustomerRow &o) const;
+};
+
+// Keyset paging over the live customers for CustomerListModel: the list is a concatenation of segments
+// (e.g. one per owner when sorted by owner, or contacted / never contacted), each ordered by an indexed
+// key and the docid. A sparse anchor table (the key of every pageSize-th row) turns "row N" into one
+// indexed range read of pageSize rows, whatever N is. Never loads all rows. Not thread-safe.
+class CustomerListQuery
+{
+public:
+    enum class SortKey { Name, LastContact, Created, Owner };
+
+    struct Filter {
+        QString status;          // lead/prospect/customer/inactive, empty = any
+        QString ownerId;         // empty = any
+        QString tag;             // as typed (matched folded), empty = any
+        QString visibleToUserId; // sales rep: own + shared only; empty = all
+    };
+
+    static constexpr int pageSize = 200;
+
+    explicit CustomerListQuery(QSqlDatabase db);
+
+    // Sets sort and filter and recounts (exact counts, one indexed count per segment).
+    Status reset(SortKey key, Qt::SortOrder order, const Filter &filter);
+    // Recounts; true if every segment kept its size. Anchors are dropped either way (keys may have moved).
+    Result<bool> recount();
+
+    qint64 count() const { return m_total; }
+    // pageSize rows starting at the page that holds `row` (fewer at a segment's end); *firstRow is set to the
+    // page's first row.
+    Result<QVector<CustomerRow>> pageAt(qint64 row, qint64 *firstRow);
+    // Builds anchors for about budgetMs; true when every anchor is built.
+    Result<bool> buildAnchors(int budgetMs);
+    bool anchorsComplete() const;
+
+    // The rows of the given customers (live, passing the filter), in the given order.
+    Result<QVector<CustomerRow>> rowsFor(const QList<qint64> &docids);
+
+    // The SELECT list and FROM of a row (shared with the tests' reference queries).
+    static QString rowSelect();
+
+private:
+    struct Segment {
+        QString where;         // extra condition (bound values in binds)
+        QVariantList binds;    // positional values for `where`
+        QString key;           // indexed key column; empty = docid only
+        qint64 count = 0;
+        qint64 firstRow = 0;
+        QVector<QVariant> anchorKeys; // key of rows 0, pageSize, 2*pageSize, …
+        QVector<qint64> anchorDocids;
+        bool anchorsDone = false;
+    };
+
+    Status buildSegments();
+    Status countSegment(Segment &s);
+    Status extendAnchors(Segment &s, int upToPage, qint64 deadlineMs);
+    QString baseWhere() const;
+    QVariantList baseBinds() const;
+    QString orderBy(const Segment &s) const;
+    // Rows at or after (key, docid) in segment order.
+    QString fromAnchor(const Segment &s) const;
+    static CustomerRow rowFrom(const class QSqlQuery &q);
+
+    QSqlDatabase m_db;
+    SortKey m_sortKey = SortKey::Name;
+    Qt::SortOrder m_order = Qt::AscendingOrder;
+    Filter m_filter;
+    QList<Segment> m_segments;
+    qint64 m_total = 0;
+};
+
+} // namespace relasi
