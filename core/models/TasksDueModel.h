@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QAbstractTableModel>
+#include <QSqlDatabase>
+#include <QVariant>
+#include <QVector>
+
+namespace relasi {
+
+class Clock;
+
+// Open tasks by due time: overdue (before today), today, upcoming (later, or no due time), each
+// ordered by due time. Day boundaries are the local time zone's; "now" comes from the injected clock.
+class TasksDueModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Bucket { Overdue, Today, Upcoming };
+    enum Column { BucketColumn, Title, Due, CustomerName, Assignee, ColumnCount };
+    enum Role { IdRole = Qt::UserRole + 1, BucketRole };
+    static constexpr int maxRows = 2000;
+
+    // assigneeId: only that user's tasks; empty = everyone's.
+    TasksDueModel(QSqlDatabase db, const Clock &clock, const QString &assigneeId = QString(), QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+public Q_SLOTS:
+    void refresh();
+    void onChanged(const QString &entity, const QStringList &ids);
+
+private:
+    struct Task {
+        QString id, title, customerName, assigneeName;
+        QVariant dueAt;
+        Bucket bucket = Upcoming;
+    };
+    void reload();
+
+    QSqlDatabase m_db;
+    const Clock &m_clock;
+    QString m_assigneeId;
+    QVector<Task> m_rows;
+};
+
+} // namespace relasi
