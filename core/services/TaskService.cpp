@@ -1,0 +1,235 @@
+#include "services/TaskService.h"
+
+#include "common/Clock.h"
+#include "common/Uuid.h"
+#include "domain/CardNumberGuard.h"
+#include "services/CustomerAccess.h"
+#include "services/RowWriter.h"
+#include "services/ServiceContext.h"
+#include "services/WriteTransaction.h"
+#include "storage/Database.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace relasi {
+
+namespace {
+
+const QString kTask = QStringLiteral("task");
+const char *const kTaskColumns =
+    "id, customer_id, deal_id, title, due_at, assignee_id, reminder_at, done_at, created_at";
+
+QVariant orNull(const QString &s)
+{
+    return s.isEmpty() ? QVariant() : QVariant(s);
+}
+
+QVariant msOrNull(qint64 ms)
+{
+    return ms > 0 ? QVariant(ms) : QVariant();
+}
+
+Task taskFrom(const QSqlQuery &q)
+{
+    Task t;
+    t.id = q.value(0).toString();
+    t.customerId = q.value(1).toString();
+    t.dealId = q.value(2).toString();
+    t.title = q.value(3).toString();
+    t.dueAt = q.value(4).toLongLong();
+    t.assigneeId = q.value(5).toString();
+    t.reminderAt = q.value(6).toLongLong();
+    t.doneAt = q.value(7).toLongLong();
+    t.createdAt = q.value(8).toLongLong();
+    return t;
+}
+
+} // namespace
+
+TaskService::TaskService(ServiceContext &ctx) : m_ctx(ctx) {}
+
+// The permission on a task: through its customer when linked, otherwise the assignee is the owner.
+Status TaskService::checkTask(const Task &task, Permission p)
+{
+    if (!task.customerId.isEmpty()) {
+        auto scope = CustomerAccess::load(m_ctx, task.customerId, false);
+        if (!scope)
+            return scope.error();
+        return CustomerAccess::require(m_ctx, p, *scope, kTask, task.id);
+    }
+    const RecordScope scope{task.assigneeId, false};
+    return m_ctx.require(p, kTask, task.id, &scope);
+}
+
+Result<Task> TaskService::load(const QString &taskId)
+{
+    QSqlQuery q(m_ctx.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id = ? AND cl % 2 = 1").arg(QLatin1String(kTaskColumns)));
+    q.addBindValue(taskId);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), QStringLiteral("reading a task"));
+    if (!q.next())
+        return Error(ErrorCode::NotFound, QStringLiteral("no task with id %1").arg(taskId));
+    return taskFrom(q);
+}
+
+Result<QString> TaskService::add(const Task &task)
+{
+    const Session &me = m_ctx.session();
+    Task t = task;
+    if (t.assigneeId.isEmpty())
+        t.assigneeId = me.userId;
+    if (!t.dealId.isEmpty()) {
+        QSqlQuery q(m_ctx.db());
+        q.prepare(QStringLiteral("SELECT customer_id FROM deals WHERE id = ? AND cl % 2 = 1"));
+        q.addBindValue(t.dealId);
+        if (!q.exec())
+            return Database::errorFrom(q.lastError(), QStringLiteral("reading a deal"));
+        if (!q.next())
+            return Error(ErrorCode::NotFound, QStringLiteral("deal: no deal with id %1").arg(t.dealId));
+        const QString dealCustomer = q.value(0).toString();
+        if (t.customerId.isEmpty())
+            t.customerId = dealCustomer;
+        else if (t.customerId != dealCustomer)
+            return Error(ErrorCode::Invalid, QStringLiteral("deal: the deal belongs to another customer"));
+    }
+    if (!t.customerId.isEmpty()) {
+        auto scope = CustomerAccess::check(m_ctx, Permission::CreateRecords, t.customerId, kTask);
+        if (!scope)
+            return scope.error();
+    } else {
+        const RecordScope own{me.userId, false};
+        if (Status s = m_ctx.require(Permission::CreateRecords, kTask, {}, &own); !s)
+            return s.error();
+    }
+    if (t.assigneeId != me.userId) {
+        if (Status s = m_ctx.require(Permission::ReassignOwner, kTask); !s)
+            return s.error();
+    }
+    t.title = t.title.trimmed();
+    if (t.title.isEmpty())
+        return Error(ErrorCode::Invalid, QStringLiteral("title: a task needs a title"));
+    if (CardNumberGuard::containsCardNumber(t.title))
+        return Error(ErrorCode::Invalid,
+                     QStringLiteral("title: contains a payment card number; store only its last four digits"));
+    if (t.reminderAt > 0 && t.dueAt > 0 && t.reminderAt > t.dueAt)
+        return Error(ErrorCode::Invalid, QStringLiteral("reminder_at: the reminder is after the due date"));
+    {
+        QSqlQuery q(m_ctx.db());
+        q.prepare(QStringLiteral("SELECT active FROM users WHERE id = ?"));
+        q.addBindValue(t.assigneeId);
+        if (!q.exec())
+            return Database::errorFrom(q.lastError(), QStringLiteral("reading a user"));
+        if (!q.next() || !q.value(0).toBool())
+            return Error(ErrorCode::NotFound, QStringLiteral("assignee: no active user with id %1").arg(t.assigneeId));
+    }
+
+    const qint64 now = m_ctx.clock().nowMs();
+    const QString id = Uuid::v7(m_ctx.clock());
+    const QVariantMap fields{{QStringLiteral("customer_id"), orNull(t.customerId)},
+                             {QStringLiteral("deal_id"), orNull(t.dealId)},
+                             {QStringLiteral("title"), t.title},
+                             {QStringLiteral("due_at"), msOrNull(t.dueAt)},
+                             {QStringLiteral("assignee_id"), t.assigneeId},
+                             {QStringLiteral("reminder_at"), msOrNull(t.reminderAt)},
+                             {QStringLiteral("done_at"), QVariant()}};
+    WriteTransaction tx(m_ctx);
+    if (!tx.isActive())
+        return tx.status().error();
+    if (Status s = RowWriter::insert(m_ctx.db(), QStringLiteral("tasks"), id, fields, now); !s)
+        return s.error();
+    if (auto j = m_ctx.journal().upsert(kTask, id, t.customerId, fields); !j)
+        return j.error();
+    QJsonObject details;
+    details.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields.keys()));
+    if (auto a = m_ctx.audit().append(me.userId, QStringLiteral("create"), kTask, id, details); !a)
+        return a.error();
+    tx.touched(kTask, id);
+    if (Status s = tx.commit(); !s)
+        return s.error();
+    return id;
+}
+
+Status TaskService::setDone(const QString &taskId, bool done)
+{
+    auto t = load(taskId);
+    if (!t)
+        return t.error();
+    if (Status s = checkTask(*t, Permission::EditRecords); !s)
+        return s;
+    if (t->isDone() == done)
+        return {};
+    const qint64 now = m_ctx.clock().nowMs();
+    const QVariantMap changed{{QStringLiteral("done_at"), done ? QVariant(now) : QVariant()}};
+    WriteTransaction tx(m_ctx);
+    if (!tx.isActive())
+        return tx.status();
+    if (Status s = RowWriter::update(m_ctx.db(), QStringLiteral("tasks"), taskId, changed, now); !s)
+        return s;
+    if (auto j = m_ctx.journal().upsert(kTask, taskId, t->customerId, changed); !j)
+        return j.error();
+    QJsonObject details;
+    details.insert(QStringLiteral("fields"), QJsonArray{QStringLiteral("done_at")});
+    if (auto a = m_ctx.audit().append(m_ctx.session().userId, done ? QStringLiteral("complete") : QStringLiteral("reopen"),
+                                      kTask, taskId, details);
+        !a)
+        return a.error();
+    tx.touched(kTask, taskId);
+    return tx.commit();
+}
+
+Status TaskService::complete(const QString &taskId)
+{
+    return setDone(taskId, true);
+}
+
+Status TaskService::reopen(const QString &taskId)
+{
+    return setDone(taskId, false);
+}
+
+Result<Task> TaskService::get(const QString &taskId)
+{
+    auto t = load(taskId);
+    if (!t)
+        return t.error();
+    if (Status s = checkTask(*t, Permission::ReadRecords); !s)
+        return s.error();
+    return t;
+}
+
+Result<TaskBuckets> TaskService::listDue(qint64 nowMs, const QString &assigneeId, const QTimeZone &zone)
+{
+    const Session &me = m_ctx.session();
+    const QString assignee = assigneeId.isEmpty() ? me.userId : assigneeId;
+    const RecordScope scope{assignee, false};
+    if (Status s = m_ctx.require(Permission::ReadRecords, kTask, {}, &scope); !s)
+        return s.error();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, zone);
+    const qint64 endOfToday = QDateTime(now.date().addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
+
+    QSqlQuery q(m_ctx.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE assignee_id = ? AND done_at IS NULL AND due_at IS NOT NULL "
+                             "AND cl % 2 = 1 ORDER BY due_at, id")
+                  .arg(QLatin1String(kTaskColumns)));
+    q.addBindValue(assignee);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), QStringLiteral("listing tasks"));
+    TaskBuckets out;
+    while (q.next()) {
+        Task t = taskFrom(q);
+        if (t.dueAt < nowMs)
+            out.overdue << t;
+        else if (t.dueAt < endOfToday)
+            out.today << t;
+        else
+            out.upcoming << t;
+    }
+    return out;
+}
+
+} // namespace relasi
