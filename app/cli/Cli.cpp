@@ -1,7 +1,12 @@
 #include "Cli.h"
 
+#include "common/Clock.h"
 #include "crypto/SecureBytes.h"
+#include "services/ServiceContext.h"
+#include "services/SessionLoader.h"
 #include "workspace/Workspace.h"
+
+#include <QDateTime>
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -84,6 +89,59 @@ Context::Context(QCommandLineParser &parser, const Command &command, QStringList
     , m_err(stderr)
     , m_secrets(parser.isSet(QStringLiteral("password-stdin")))
 {
+}
+
+Context::~Context()
+{
+    // The services' context refers to the workspace's connection: release it first.
+    m_services.reset();
+    m_workspace.reset();
+}
+
+ServiceContext *Context::openServices(SecureBytes *passwordOut)
+{
+    m_workspace = openWorkspace(passwordOut);
+    if (!m_workspace)
+        return nullptr;
+    QSqlDatabase db = m_workspace->database();
+    auto session = SessionLoader::load(db, m_workspace->signedInUserId());
+    if (!session) {
+        fail(session.error());
+        return nullptr;
+    }
+    m_clock = std::make_unique<SystemClock>();
+    auto ctx = ServiceContext::create(db, *session, *m_clock);
+    if (!ctx) {
+        fail(ctx.error());
+        return nullptr;
+    }
+    m_services = std::move(ctx).value();
+    return m_services.get();
+}
+
+QCommandLineOption option(const QString &name, const QString &description, const QString &valueName)
+{
+    return QCommandLineOption(name, description, valueName);
+}
+
+bool parseIsoMs(const QString &text, qint64 *ms)
+{
+    QDateTime dt = QDateTime::fromString(text, Qt::ISODateWithMs);
+    if (!dt.isValid())
+        dt = QDateTime::fromString(text, Qt::ISODate);
+    if (!dt.isValid())
+        return false;
+    if (dt.timeSpec() == Qt::LocalTime && !text.contains(QLatin1Char('Z')) && !text.contains(QLatin1Char('+')))
+        dt.setTimeSpec(Qt::UTC);
+    *ms = dt.toMSecsSinceEpoch();
+    return true;
+}
+
+QString isoFromMs(qint64 ms)
+{
+    if (ms <= 0)
+        return QString();
+    return QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs);
 }
 
 bool Context::json() const
@@ -200,6 +258,8 @@ int run(int argc, char *argv[])
 
     QList<Command> commands;
     addWorkspaceCommands(commands);
+    addCustomerCommands(commands);
+    addAdminCommands(commands);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

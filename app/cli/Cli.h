@@ -17,6 +17,8 @@
 namespace relasi {
 class Workspace;
 class SecureBytes;
+class ServiceContext;
+class SystemClock;
 }
 
 namespace relasi::cli {
@@ -37,6 +39,7 @@ class Context
 {
 public:
     Context(QCommandLineParser &parser, const Command &command, QStringList arguments);
+    ~Context();
 
     QCommandLineParser &parser() { return m_parser; }
     const Command &command() const { return m_command; }
@@ -56,6 +59,11 @@ public:
     // The password read is handed back in *passwordOut when given (passwd and key export need it again).
     std::unique_ptr<Workspace> openWorkspace(SecureBytes *passwordOut = nullptr);
 
+    // Opens the workspace (openWorkspace) and builds the services' context for the signed-in user.
+    // Returns nullptr after printing the error. The context lives as long as this Context.
+    ServiceContext *openServices(SecureBytes *passwordOut = nullptr);
+    Workspace *workspace() { return m_workspace.get(); }
+
     // Prints an error to stderr and returns its exit code.
     int fail(const Error &error);
     int usage(const QString &message);
@@ -71,9 +79,22 @@ private:
     QTextStream m_err;
     SecretReader m_secrets;
     int m_exitCode = 0;
+    std::unique_ptr<Workspace> m_workspace;
+    std::unique_ptr<SystemClock> m_clock;
+    std::unique_ptr<ServiceContext> m_services;
 };
 
 void addWorkspaceCommands(QList<Command> &commands);
+void addCustomerCommands(QList<Command> &commands);
+void addAdminCommands(QList<Command> &commands);
+
+// Small helpers shared by the command files.
+QCommandLineOption option(const QString &name, const QString &description, const QString &valueName = QString());
+// Parses an ISO-8601 date/time (UTC if no offset) to UTC ms; false if malformed.
+bool parseIsoMs(const QString &text, qint64 *ms);
+QString isoFromMs(qint64 ms);
+// Checks the audit trail's hash chain; prints the outcome; 0 or 5.
+int verifyAuditChain(Context &ctx, ServiceContext &services);
 
 int run(int argc, char *argv[]);
 

@@ -2,6 +2,7 @@
 #include "Cli.h"
 
 #include "crypto/SecureBytes.h"
+#include "services/ServiceContext.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
 
@@ -15,7 +16,7 @@ namespace {
 
 QCommandLineOption opt(const QString &name, const QString &description, const QString &valueName = QString())
 {
-    return QCommandLineOption(name, description, valueName);
+    return option(name, description, valueName);
 }
 
 int cmdInit(Context &ctx)
@@ -148,18 +149,16 @@ int cmdInfo(Context &ctx)
 
 int cmdVerify(Context &ctx)
 {
-    auto ws = ctx.openWorkspace();
-    if (!ws)
+    ServiceContext *services = ctx.openServices();
+    if (!services)
         return ctx.exitCode();
-    QSqlDatabase db = ws->database();
+    QSqlDatabase db = services->db();
     Status s = Database::verifyIntegrity(db);
     if (!s)
         return ctx.fail(s.error());
-    if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("ok"), true}});
-    else
-        ctx.out() << "Every database page decrypted and authenticated: OK\n";
-    return 0;
+    if (!ctx.json())
+        ctx.out() << "Database pages: every page in use decrypted and authenticated\n";
+    return verifyAuditChain(ctx, *services);
 }
 
 int cmdKeyExport(Context &ctx)
