@@ -1,5 +1,7 @@
 #pragma once
 
+#include <catch2/catch.hpp>
+
 #include <QApplication>
 #include <QString>
 #include <QTest>
@@ -38,3 +40,11 @@ T *findChild(QObject *parent, const char *objectName)
 }
 
 } // namespace relasi::uitest
+
+// Readable QString values in Catch2 failure messages.
+namespace Catch {
+template<>
+struct StringMaker<QString> {
+    static std::string convert(const QString &value) { return '"' + value.toStdString() + '"'; }
+};
+} // namespace Catch

@@ -156,6 +156,7 @@ TEST_CASE("Settings: switching to Bahasa Indonesia translates the main window", 
     CHECK(AppSettings::language() == QStringLiteral("id"));
     CHECK(AppSettings::idleLockMinutes() == 5);
     CHECK(controller.idleWatcher()->intervalMs() == 5 * 60 * 1000);
+    waitFor([&] { return nav->item(MainWindow::CustomersSection)->text() != QStringLiteral("Customers"); }, 5000);
     CHECK(nav->item(MainWindow::CustomersSection)->text() == QStringLiteral("Pelanggan"));
     CHECK(findChild<QLabel>(main, "syncStatusLabel")->text() == QStringLiteral("Luring"));
     CHECK(main->lockAction()->text() == QStringLiteral("&Kunci"));

@@ -10,6 +10,7 @@
 #include <catch2/catch.hpp>
 
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
@@ -107,8 +108,12 @@ TEST_CASE("Language: Bahasa Indonesia translates the welcome window and English 
     combo->setCurrentIndex(combo->findData(QStringLiteral("id")));
     Q_EMIT combo->activated(combo->currentIndex());
     CHECK(controller.languageManager()->currentLanguage() == QStringLiteral("id"));
-    CHECK(create->text() == QStringLiteral("&Buat workspace baru"));
+    // Qt posts LanguageChange to each window; the widgets retranslate when it arrives.
+    waitFor([&] { return create->text() != QStringLiteral("&Create a new workspace"); }, 5000);
+    CHECK(create->text() == QStringLiteral("&Buat ruang kerja baru"));
+    CHECK(findChild<QLabel>(w, "welcomeTitle")->text() == QStringLiteral("Selamat datang di Relasi"));
     controller.setLanguage(QStringLiteral("en"));
+    waitFor([&] { return create->text() == QStringLiteral("&Create a new workspace"); }, 5000);
     CHECK(create->text() == QStringLiteral("&Create a new workspace"));
 }
 
@@ -118,4 +123,16 @@ TEST_CASE("Language: system locale decides when the user made no choice", "[ui][
     CHECK(LanguageManager::resolveLanguage(QString(), QStringLiteral("en_GB")) == QStringLiteral("en"));
     CHECK(LanguageManager::resolveLanguage(QStringLiteral("en"), QStringLiteral("id_ID")) == QStringLiteral("en"));
     CHECK(LanguageManager::resolveLanguage(QStringLiteral("id"), QStringLiteral("de_DE")) == QStringLiteral("id"));
+}
+
+TEST_CASE("Language: the Indonesian catalogue is built in and loads", "[ui][i18n]")
+{
+    UiTestScope scope;
+    CHECK(QFile::exists(QStringLiteral(":/i18n/relasi_id.qm")));
+    LanguageManager manager;
+    CHECK(manager.apply(QStringLiteral("id")));
+    CHECK(manager.currentLanguage() == QStringLiteral("id"));
+    CHECK(QCoreApplication::translate("relasi::MainWindow", "Customers") == QStringLiteral("Pelanggan"));
+    CHECK(manager.apply(QStringLiteral("en")));
+    CHECK(QCoreApplication::translate("relasi::MainWindow", "Customers") == QStringLiteral("Customers"));
 }
