@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
+#include <algorithm>
 #include <string>
 
 namespace relasi {
@@ -23,7 +24,9 @@ constexpr int kMinPhoneDigits = 3;
 // digit prefixes expand to up to a million distinct terms there, see docs/search.md); below it the
 // ordinary index on contact_points(kind, normalized) serves the search.
 constexpr int kMinFtsPhoneDigits = 7;
-// How many FTS candidates are read per wanted hit when single-letter words must be checked by hand.
+// How many FTS candidates are read per wanted hit to rank them (name, company, other), and when a
+// single-letter word must be checked by hand.
+constexpr int kRankFactor = 4;
 constexpr int kCandidateFactor = 20;
 
 const QString kSelectCustomer = QStringLiteral("c.rowid, c.id, c.display_name, c.company_name");
@@ -47,16 +50,19 @@ public:
     bool contains(qint64 rowId) const { return m_seen.contains(rowId); }
     void add(const QSqlQuery &q, SearchHit::Field field)
     {
-        const qint64 rowId = q.value(0).toLongLong();
-        if (full() || m_seen.contains(rowId))
-            return;
-        m_seen.insert(rowId);
         SearchHit hit;
-        hit.rowId = rowId;
+        hit.rowId = q.value(0).toLongLong();
         hit.customerId = q.value(1).toString();
         hit.displayName = q.value(2).toString();
         hit.companyName = q.value(3).toString();
         hit.field = field;
+        add(hit);
+    }
+    void add(const SearchHit &hit)
+    {
+        if (full() || m_seen.contains(hit.rowId))
+            return;
+        m_seen.insert(hit.rowId);
         m_hits << hit;
     }
     QList<SearchHit> take() { return std::move(m_hits); }
@@ -74,33 +80,80 @@ public:
 
     HitList &hits() { return m_hits; }
 
-    // customers_fts MATCH expression; `letters`: single-letter prefixes the hit's `column` text must also
-    // have a word starting with (they are kept out of the MATCH, where they would expand to huge term lists).
-    Status fts(const QString &match, const QStringList &letters, const QString &column, SearchHit::Field field)
+    // Candidates of the customers_fts MATCH of `terms` (one query: FTS4 reads each term's doclist once),
+    // ranked here by where all terms (and the single `letters`, kept out of the MATCH where they would
+    // expand to huge term lists) are found: name, then company, then anywhere. Company/name hits are added
+    // now; the rest is returned for after the e-mail matches.
+    Result<QList<SearchHit>> ftsRanked(const QStringList &terms, const QStringList &letters)
+    {
+        QList<SearchHit> others;
+        if (m_hits.full())
+            return others;
+        const int wanted = m_hits.missing() + m_hits.size();
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
+        q.prepare(QStringLiteral("SELECT ") + kSelectCustomer +
+                  QStringLiteral(", f.name, f.company, f.phones || ' ' || f.place || ' ' || f.tags || ' ' || f.notes "
+                                 "FROM customers_fts f CROSS JOIN customers c ON c.rowid = f.docid "
+                                 "WHERE f.customers_fts MATCH :match AND c.cl % 2 = 1") +
+                  visibilityClause(m_userId) + QStringLiteral(" LIMIT :limit"));
+        q.bindValue(QStringLiteral(":match"), terms.join(QLatin1Char(' ')));
+        if (!m_userId.isEmpty())
+            q.bindValue(QStringLiteral(":user"), m_userId);
+        q.bindValue(QStringLiteral(":limit"), wanted * (letters.isEmpty() ? kRankFactor : kCandidateFactor));
+        if (!q.exec())
+            return Database::errorFrom(q.lastError(), QStringLiteral("searching customers"));
+        QList<SearchHit> names, companies;
+        QStringList wantedWords = terms;
+        for (const QString &l : letters)
+            wantedWords << l + QLatin1Char('*');
+        while (q.next()) {
+            const QStringList name = q.value(4).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            const QStringList company = q.value(5).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+            SearchHit hit;
+            hit.rowId = q.value(0).toLongLong();
+            hit.customerId = q.value(1).toString();
+            hit.displayName = q.value(2).toString();
+            hit.companyName = q.value(3).toString();
+            if (allFound(wantedWords, name)) {
+                hit.field = SearchHit::Field::Name;
+                names << hit;
+            } else if (allFound(wantedWords, company)) {
+                hit.field = SearchHit::Field::Company;
+                companies << hit;
+            } else if (letters.isEmpty() ||
+                       allFound(wantedWords, name + company +
+                                                 q.value(6).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts))) {
+                hit.field = SearchHit::Field::Other;
+                others << hit;
+            }
+        }
+        for (const SearchHit &hit : names)
+            m_hits.add(hit);
+        for (const SearchHit &hit : companies)
+            m_hits.add(hit);
+        return others;
+    }
+
+    // Only for phone digits: customers_fts MATCH `match`, in index order.
+    Status fts(const QString &match, SearchHit::Field field)
     {
         if (m_hits.full())
             return {};
-        const int wanted = m_hits.missing() + m_hits.size();
-        const QString textColumn = column.isEmpty() ? QStringLiteral("f.name || ' ' || f.company || ' ' || f.phones || "
-                                                                     "' ' || f.place || ' ' || f.tags || ' ' || f.notes")
-                                                    : QStringLiteral("f.") + column;
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT ") + kSelectCustomer + QStringLiteral(", ") + textColumn +
+        q.prepare(QStringLiteral("SELECT ") + kSelectCustomer +
                   QStringLiteral(" FROM customers_fts f CROSS JOIN customers c ON c.rowid = f.docid "
                                  "WHERE f.customers_fts MATCH :match AND c.cl % 2 = 1") +
                   visibilityClause(m_userId) + QStringLiteral(" LIMIT :limit"));
         q.bindValue(QStringLiteral(":match"), match);
         if (!m_userId.isEmpty())
             q.bindValue(QStringLiteral(":user"), m_userId);
-        q.bindValue(QStringLiteral(":limit"), letters.isEmpty() ? wanted : wanted * kCandidateFactor);
+        q.bindValue(QStringLiteral(":limit"), m_hits.missing() + m_hits.size());
         if (!q.exec())
             return Database::errorFrom(q.lastError(), QStringLiteral("searching customers"));
-        while (!m_hits.full() && q.next()) {
-            if (!letters.isEmpty() && !hasWordsStartingWith(q.value(4).toString(), letters))
-                continue;
+        while (!m_hits.full() && q.next())
             m_hits.add(q, field);
-        }
         return {};
     }
 
@@ -132,19 +185,18 @@ public:
         return {};
     }
 
-    // Customers whose display name starts with `letter` (case-insensitive), through the name index.
-    Status nameInitial(QChar letter)
+    // Customers whose name (its folded sort key) starts with `letter`, through the customers_sort index.
+    Status nameInitial(const QString &letter)
     {
         if (m_hits.full())
             return {};
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
         q.prepare(QStringLiteral("SELECT ") + kSelectCustomer +
-                  QStringLiteral(" FROM customers c WHERE c.display_name >= :low COLLATE NOCASE "
-                                 "AND c.display_name < :high COLLATE NOCASE AND c.cl % 2 = 1") +
-                  visibilityClause(m_userId) + QStringLiteral(" ORDER BY c.display_name COLLATE NOCASE LIMIT :limit"));
-        q.bindValue(QStringLiteral(":low"), QString(letter));
-        q.bindValue(QStringLiteral(":high"), QString(QChar(letter.unicode() + 1)));
+                  QStringLiteral(" FROM customers c WHERE c.sort_key >= :low AND c.sort_key < :high AND c.cl % 2 = 1") +
+                  visibilityClause(m_userId) + QStringLiteral(" ORDER BY c.sort_key, c.docid LIMIT :limit"));
+        q.bindValue(QStringLiteral(":low"), letter);
+        q.bindValue(QStringLiteral(":high"), QString(letter + QChar(0xFFFF)));
         if (!m_userId.isEmpty())
             q.bindValue(QStringLiteral(":user"), m_userId);
         q.bindValue(QStringLiteral(":limit"), m_hits.missing() + m_hits.size());
@@ -156,17 +208,15 @@ public:
     }
 
 private:
-    static bool hasWordsStartingWith(const QString &indexedText, const QStringList &letters)
+    // True when every term is among the words: "tok*" as a word's prefix, "tok" as a whole word.
+    static bool allFound(const QStringList &terms, const QStringList &words)
     {
-        const QStringList words = indexedText.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        for (const QString &letter : letters) {
-            bool found = false;
-            for (const QString &word : words) {
-                if (word.startsWith(letter)) {
-                    found = true;
-                    break;
-                }
-            }
+        for (const QString &term : terms) {
+            const bool prefix = term.endsWith(QLatin1Char('*'));
+            const QString stem = prefix ? term.left(term.size() - 1) : term;
+            const bool found = std::any_of(words.cbegin(), words.cend(), [&](const QString &word) {
+                return prefix ? word.startsWith(stem) : word == stem;
+            });
             if (!found)
                 return false;
         }
@@ -263,50 +313,49 @@ Result<QList<SearchHit>> CustomerSearch::search(QSqlDatabase &db, const QString 
         }
         if (digits.size() >= kMinFtsPhoneDigits) {
             // Other forms (a foreign number as dialled from here) live only in the index.
-            Status s = searcher.fts(QStringLiteral("phones:") + digits + QLatin1Char('*'), {}, QString(),
-                                    SearchHit::Field::Phone);
+            Status s = searcher.fts(QStringLiteral("phones:") + digits + QLatin1Char('*'), SearchHit::Field::Phone);
             if (!s)
                 return s.error();
         }
         return searcher.hits().take();
     }
 
-    // Text: split the prefix terms into the ones FTS serves cheaply and single letters (checked by hand).
-    QStringList terms;
-    QStringList letters;
-    for (const QString &term : TextNormalizer::ftsQuery(typed).split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        const bool singleLetter = term.size() == 2 && term.endsWith(QLatin1Char('*')) &&
-                                  !TextNormalizer::isCjk(term.at(0).unicode());
-        if (singleLetter)
-            letters << term.left(1);
-        else
-            terms << term;
-    }
-    if (terms.isEmpty() && letters.isEmpty())
+    // Text. Words followed by more typing are complete: they become exact terms, which FTS4 can defer
+    // when they are very common ("pt"), while the word being typed stays a prefix term. A single letter
+    // being typed is kept out of the MATCH (it would expand to a huge term list) and checked by hand.
+    QStringList terms = TextNormalizer::ftsQuery(typed).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (terms.isEmpty())
         return QList<SearchHit>{};
+    const bool lastComplete = typed.at(typed.size() - 1).isSpace();
+    for (int i = 0; i < terms.size(); ++i) {
+        QString &term = terms[i];
+        const bool cjk = TextNormalizer::isCjk(term.at(0).unicode());
+        if (!cjk && term.endsWith(QLatin1Char('*')) && (i + 1 < terms.size() || lastComplete))
+            term.chop(1);
+    }
+    QStringList letters;
+    const QString &last = terms.constLast();
+    if (last.size() == 2 && last.endsWith(QLatin1Char('*')) && !TextNormalizer::isCjk(last.at(0).unicode())) {
+        letters << last.left(1);
+        terms.removeLast();
+    }
     if (terms.isEmpty()) {
-        Status s = searcher.nameInitial(letters.first().at(0));
+        Status s = searcher.nameInitial(letters.first());
         if (!s)
             return s.error();
         return searcher.hits().take();
     }
-    auto qualified = [&terms](const QString &column) {
-        QStringList out;
-        for (const QString &t : terms)
-            out << column + QLatin1Char(':') + t;
-        return out.join(QLatin1Char(' '));
-    };
-    Status s = searcher.fts(qualified(QStringLiteral("name")), letters, QStringLiteral("name"), SearchHit::Field::Name);
-    if (s)
-        s = searcher.fts(qualified(QStringLiteral("company")), letters, QStringLiteral("company"),
-                         SearchHit::Field::Company);
+    auto others = searcher.ftsRanked(terms, letters);
+    if (!others)
+        return others.error();
     const QString single = typed.trimmed();
-    if (s && letters.isEmpty() && !single.contains(QLatin1Char(' ')) && single.size() >= 2)
-        s = searcher.contactPrefix({QStringLiteral("email")}, single.toLower(), SearchHit::Field::Email);
-    if (s)
-        s = searcher.fts(terms.join(QLatin1Char(' ')), letters, QString(), SearchHit::Field::Other);
-    if (!s)
-        return s.error();
+    if (letters.isEmpty() && !single.contains(QLatin1Char(' ')) && single.size() >= 2) {
+        Status s = searcher.contactPrefix({QStringLiteral("email")}, single.toLower(), SearchHit::Field::Email);
+        if (!s)
+            return s.error();
+    }
+    for (const SearchHit &hit : *others)
+        searcher.hits().add(hit);
     return searcher.hits().take();
 }
 
