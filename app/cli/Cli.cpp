@@ -2,6 +2,7 @@
 
 #include "common/Clock.h"
 #include "crypto/SecureBytes.h"
+#include "services/AuditLog.h"
 #include "services/ServiceContext.h"
 #include "services/SessionLoader.h"
 #include "workspace/Workspace.h"
@@ -116,6 +117,13 @@ ServiceContext *Context::openServices(SecureBytes *passwordOut)
         return nullptr;
     }
     m_services = std::move(ctx).value();
+    // Every command that uses the services signs in: the audit trail records it.
+    auto signedIn = m_services->audit().append(session->userId, QStringLiteral("sign_in"), QStringLiteral("user"),
+                                               session->userId, QJsonObject{{QStringLiteral("via"), QStringLiteral("cli")}});
+    if (!signedIn) {
+        fail(signedIn.error());
+        return nullptr;
+    }
     return m_services.get();
 }
 
