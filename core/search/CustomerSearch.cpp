@@ -21,7 +21,7 @@ namespace {
 // Fewer phone digits than this match nearly every number: no result until more is typed.
 constexpr int kMinPhoneDigits = 3;
 // From this many digits on, a prefix in the FTS phones column is selective enough to be cheap (shorter
-// digit prefixes expand to up to a million distinct terms there, see docs/search.md); below it the
+// digit prefixes expand to up to a million distinct terms there, see docs/domain.md "Search"); below it the
 // ordinary index on contact_points(kind, normalized) serves the search.
 constexpr int kMinFtsPhoneDigits = 7;
 // How many FTS candidates are read per wanted hit to rank them (name, company, other), and when a

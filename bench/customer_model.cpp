@@ -1,0 +1,134 @@
+// CustomerListModel over a large database: time to first rows after open, jump to row 900,000 (before and
+// after the anchor table is complete), RSS with the model open.
+//
+//   relasi-bench-customer_model [--data DIR]   (DIR/bench.db as made by relasi-bench-search; default
+//                                               bench-data-1000000)
+#include "crypto/SecureBytes.h"
+#include "models/CustomerListModel.h"
+#include "storage/Database.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QRandomGenerator>
+
+#include <cstdio>
+
+using namespace relasi;
+
+namespace {
+
+long rssKiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    if (!status.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmRSS:"))
+            return line.mid(6).trimmed().split(' ').value(0).toLong();
+    }
+    return -1;
+}
+
+double ms(const QElapsedTimer &t)
+{
+    return double(t.nsecsElapsed()) / 1e6;
+}
+
+// Reads the visible rows of a 40-row viewport starting at `row`, as a view would.
+void readViewport(CustomerListModel &model, int row)
+{
+    for (int r = row; r < std::min(row + 40, model.rowCount()); ++r) {
+        for (int c = 0; c < CustomerListModel::ColumnCount; ++c)
+            (void)model.data(model.index(r, c));
+    }
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const QStringList args = app.arguments();
+    const int i = args.indexOf(QStringLiteral("--data"));
+    const QString dir = i >= 0 && i + 1 < args.size() ? args.at(i + 1) : QStringLiteral("bench-data-1000000");
+    const QString path = QDir(dir).filePath(QStringLiteral("bench.db"));
+    if (!QFileInfo::exists(path)) {
+        std::fprintf(stderr, "no %s: run relasi-bench-search --data %s first\n", qPrintable(path), qPrintable(dir));
+        return 2;
+    }
+    unsigned char raw[32];
+    for (int k = 0; k < 32; ++k)
+        raw[k] = static_cast<unsigned char>(k);
+    const long rssBefore = rssKiB();
+
+    QElapsedTimer total;
+    total.start();
+    auto opened = Database::openKeyed(path, QStringLiteral("bench"), SecureBytes::copyOf(raw, sizeof raw),
+                                      Database::Mode::OpenExisting);
+    if (!opened) {
+        std::fprintf(stderr, "open: %s\n", qPrintable(opened.error().message));
+        return 1;
+    }
+    QSqlDatabase db = *opened;
+    const double openMs = ms(total);
+    {
+        QElapsedTimer t;
+        t.start();
+        CustomerListModel model(db);
+        const double countMs = ms(t);
+        readViewport(model, 0);
+        const double firstRowsMs = ms(total);
+        const int target = std::min(900000, model.rowCount() - 1);
+
+        t.restart();
+        readViewport(model, target);
+        const double coldJumpMs = ms(t);
+
+        t.restart();
+        model.buildAnchorsNow();
+        const double anchorsMs = ms(t);
+
+        // Jumps after the anchor table is complete: to 900,000 on a fresh page, then random far rows.
+        CustomerListModel fresh(db);
+        fresh.buildAnchorsNow();
+        t.restart();
+        readViewport(fresh, target);
+        const double jumpMs = ms(t);
+        QRandomGenerator rng(5);
+        double worst = 0, sum = 0;
+        const int jumps = 50;
+        for (int j = 0; j < jumps; ++j) {
+            QElapsedTimer one;
+            one.start();
+            readViewport(fresh, int(rng.bounded(model.rowCount())));
+            const double m = ms(one);
+            sum += m;
+            worst = std::max(worst, m);
+        }
+        t.restart();
+        fresh.sort(CustomerListModel::LastContact, Qt::DescendingOrder);
+        readViewport(fresh, 0);
+        const double resortMs = ms(t);
+        t.restart();
+        fresh.setStatusFilter(QStringLiteral("lead"));
+        readViewport(fresh, 0);
+        const double filterMs = ms(t);
+        t.restart();
+        fresh.setSearchText(QStringLiteral("budi san"));
+        readViewport(fresh, 0);
+        const double searchMs = ms(t);
+
+        std::printf("{\"rows\":%d,\"open_ms\":%.1f,\"count_ms\":%.1f,\"first_rows_ms\":%.1f,"
+                    "\"jump_900k_before_anchors_ms\":%.1f,\"anchor_table_ms\":%.1f,\"jump_900k_ms\":%.2f,"
+                    "\"random_jump_avg_ms\":%.2f,\"random_jump_max_ms\":%.2f,\"sort_last_contact_ms\":%.1f,"
+                    "\"filter_status_ms\":%.1f,\"search_ms\":%.1f,\"rss_mib\":%.1f,\"rss_before_open_mib\":%.1f}\n",
+                    model.rowCount(), openMs, countMs, firstRowsMs, coldJumpMs, anchorsMs, jumpMs, sum / jumps, worst,
+                    resortMs, filterMs, searchMs, rssKiB() / 1024.0, rssBefore / 1024.0);
+    }
+    db = QSqlDatabase();
+    Database::close(QStringLiteral("bench"));
+    return 0;
+}
