@@ -268,6 +268,8 @@ int run(int argc, char *argv[])
     addWorkspaceCommands(commands);
     addCustomerCommands(commands);
     addAdminCommands(commands);
+    addImportCommands(commands);
+    addDemoCommands(commands);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

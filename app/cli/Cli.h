@@ -87,6 +87,8 @@ private:
 void addWorkspaceCommands(QList<Command> &commands);
 void addCustomerCommands(QList<Command> &commands);
 void addAdminCommands(QList<Command> &commands);
+void addImportCommands(QList<Command> &commands);
+void addDemoCommands(QList<Command> &commands);
 
 // Small helpers shared by the command files.
 QCommandLineOption option(const QString &name, const QString &description, const QString &valueName = QString());

@@ -1,7 +1,9 @@
 // relasi-cli commands about the workspace itself: init, unlock, passwd, recover, info, verify, key export.
 #include "Cli.h"
 
+#include "crypto/PasswordStrength.h"
 #include "crypto/SecureBytes.h"
+#include "services/AuditLog.h"
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
 #include "workspace/Workspace.h"
@@ -17,6 +19,20 @@ namespace {
 QCommandLineOption opt(const QString &name, const QString &description, const QString &valueName = QString())
 {
     return option(name, description, valueName);
+}
+
+// The same minimum the GUI's strength meter enforces (zxcvbn, at least 10 characters and 45 bits).
+bool strongEnough(Context &ctx, const SecureBytes &password, const QStringList &userInputs)
+{
+    const QString text = QString::fromUtf8(reinterpret_cast<const char *>(password.data()), int(password.size()));
+    const PasswordStrength s = evaluatePassword(text, userInputs);
+    if (s.acceptable)
+        return true;
+    ctx.usage(QStringLiteral("that password is too easy to guess (about %1 bits); use at least %2 characters, "
+                             "e.g. four or five unrelated words")
+                  .arg(int(s.entropyBits))
+                  .arg(PasswordStrength::kMinCharacters));
+    return false;
 }
 
 int cmdInit(Context &ctx)
@@ -37,6 +53,8 @@ int cmdInit(Context &ctx)
         return ctx.usage(QStringLiteral("init needs --owner-name and --owner-email"));
     SecureBytes password;
     if (!ctx.readSecret(QStringLiteral("New owner password"), &password, true))
+        return ctx.exitCode();
+    if (!strongEnough(ctx, password, {p.ownerName, p.ownerEmail, p.businessName}))
         return ctx.exitCode();
     auto created = Workspace::create(p, password);
     if (!created)
@@ -73,6 +91,8 @@ int cmdPasswd(Context &ctx)
         return ctx.exitCode();
     if (!ctx.readSecret(QStringLiteral("New password"), &next, true))
         return ctx.exitCode();
+    if (!strongEnough(ctx, next, {ws->signedInEmail()}))
+        return ctx.exitCode();
     Status s = ws->changePassword(current, next);
     if (!s)
         return ctx.fail(s.error());
@@ -90,6 +110,8 @@ int cmdRecover(Context &ctx)
     if (!ctx.readSecret(QStringLiteral("Recovery code"), &code))
         return ctx.exitCode();
     if (!ctx.readSecret(QStringLiteral("New owner password"), &next, true))
+        return ctx.exitCode();
+    if (!strongEnough(ctx, next, {}))
         return ctx.exitCode();
     Status s = Workspace::recover(dir, code, next);
     if (!s)
@@ -164,12 +186,16 @@ int cmdVerify(Context &ctx)
 int cmdKeyExport(Context &ctx)
 {
     SecureBytes password;
-    auto ws = ctx.openWorkspace(&password);
-    if (!ws)
+    ServiceContext *services = ctx.openServices(&password);
+    if (!services)
         return ctx.exitCode();
-    auto hex = ws->exportDataKeyHex(password);
+    auto hex = ctx.workspace()->exportDataKeyHex(password);
     if (!hex)
         return ctx.fail(hex.error());
+    auto audited = services->audit().append(services->session().userId, QStringLiteral("key_export"),
+                                            QStringLiteral("workspace"), ctx.workspace()->workspaceId());
+    if (!audited)
+        return ctx.fail(audited.error());
     ctx.err() << "WARNING: this is the raw key of the whole database. Anyone holding it and relasi.db can read "
                  "everything. Keep it offline.\n"
               << Qt::flush;

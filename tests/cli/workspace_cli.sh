@@ -22,6 +22,9 @@ code=$(printf '%s' "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin);
 wsid=$(printf '%s' "$out" | python3 -c 'import json,sys; d=json.load(sys.stdin); print(d["workspace_id"])' 2>/dev/null)
 [ -n "$code" ] && [ -n "$wsid" ]; check "init json has workspace_id and recovery_code" 0 $?
 
+printf 'password123\n' | "$cli" --workspace "$tmp/weak" --password-stdin init --owner-name W --owner-email w@x.id >/dev/null 2>&1
+check "a weak password is refused" 2 $?
+[ ! -e "$tmp/weak/relasi.db" ]; check "nothing written for a refused init" 0 $?
 printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin unlock >/dev/null 2>&1; check "unlock ok" 0 $?
 printf 'wrong\n' | "$cli" --workspace "$ws" --password-stdin unlock >/dev/null 2>&1; check "wrong password" 3 $?
 "$cli" --workspace "$ws" unlock </dev/null >/dev/null 2>&1; check "no terminal and no --password-stdin" 2 $?
