@@ -311,6 +311,32 @@ const char *const kMigration2[] = {
     ))SQL",
 };
 
+// Migration 3: CSV imports (issue 5). One row per import run, and the records each run created or updated,
+// so that "undo import" can remove exactly what the run created. Local bookkeeping, not synced.
+const char *const kMigration3[] = {
+    R"SQL(CREATE TABLE imports (
+        id          TEXT PRIMARY KEY NOT NULL,
+        user_id     TEXT NOT NULL,
+        file_name   TEXT NOT NULL DEFAULT '',
+        profile     TEXT NOT NULL DEFAULT '{}',
+        status      TEXT NOT NULL DEFAULT 'running'
+                    CHECK (status IN ('running', 'done', 'cancelled', 'failed', 'undone')),
+        created     INTEGER NOT NULL DEFAULT 0,
+        updated     INTEGER NOT NULL DEFAULT 0,
+        skipped     INTEGER NOT NULL DEFAULT 0,
+        rejected    INTEGER NOT NULL DEFAULT 0,
+        started_at  INTEGER NOT NULL,
+        finished_at INTEGER
+    ))SQL",
+    R"SQL(CREATE TABLE import_items (
+        import_id TEXT NOT NULL,
+        entity    TEXT NOT NULL,
+        entity_id TEXT NOT NULL,
+        action    TEXT NOT NULL CHECK (action IN ('created', 'updated')),
+        PRIMARY KEY (import_id, entity, entity_id)
+    ) WITHOUT ROWID)SQL",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -325,7 +351,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Schema::latestVersion()
 {
-    return 2;
+    return 3;
 }
 
 QStringList Schema::migration(int version)
@@ -335,6 +361,8 @@ QStringList Schema::migration(int version)
         return toList(kMigration1);
     case 2:
         return toList(kMigration2);
+    case 3:
+        return toList(kMigration3);
     default:
         return {};
     }

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "common/Result.h"
+#include "io/csv/CsvWriter.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace relasi {
+
+class ServiceContext;
+struct Customer;
+
+// Every live customer the session may read (CustomerService::exportAll: needs the export permission and is
+// audited with the row count) as CSV with Relasi's fixed header, which ImportProfile::autoDetect maps back
+// so that export → import reproduces the records. Several e-mails, phones and tags in one cell are separated
+// by " ::: ". Written atomically (QSaveFile): the target is replaced only when everything was written.
+class CustomerCsvExporter
+{
+public:
+    explicit CustomerCsvExporter(ServiceContext &ctx);
+
+    static QStringList header();
+    static QStringList row(const Customer &c);
+
+    // The number of customers written.
+    Result<qint64> exportTo(const QString &path, const CsvWriter::Options &options = CsvWriter::Options());
+
+private:
+    ServiceContext &m_ctx;
+};
+
+} // namespace relasi
