@@ -269,6 +269,7 @@ int run(int argc, char *argv[])
     addCustomerCommands(commands);
     addAdminCommands(commands);
     addImportCommands(commands);
+    addImportCommands(commands);
     addDemoCommands(commands);
 
     QTextStream out(stdout);
