@@ -269,7 +269,6 @@ int run(int argc, char *argv[])
     addCustomerCommands(commands);
     addAdminCommands(commands);
     addImportCommands(commands);
-    addImportCommands(commands);
     addDemoCommands(commands);
 
     QTextStream out(stdout);

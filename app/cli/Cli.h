@@ -88,7 +88,6 @@ void addWorkspaceCommands(QList<Command> &commands);
 void addCustomerCommands(QList<Command> &commands);
 void addAdminCommands(QList<Command> &commands);
 void addImportCommands(QList<Command> &commands);
-void addImportCommands(QList<Command> &commands);
 void addDemoCommands(QList<Command> &commands);
 
 // Small helpers shared by the command files.
