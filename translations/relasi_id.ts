@@ -465,6 +465,10 @@
         <source>Creating the workspace</source>
         <translation>Membuat ruang kerja</translation>
     </message>
+    <message>
+        <source>Everything happens on this computer; nothing is sent anywhere.</source>
+        <translation>Semuanya berlangsung di komputer ini; tidak ada yang dikirim ke mana pun.</translation>
+    </message>
 </context>
 <context>
     <name>relasi::MainWindow</name>

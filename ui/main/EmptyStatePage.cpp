@@ -22,13 +22,13 @@ EmptyStatePage::EmptyStatePage(const QString &iconPath, QWidget *parent) : QWidg
     m_body->setObjectName(QStringLiteral("emptyStateBody"));
     m_body->setAlignment(Qt::AlignCenter);
     m_body->setWordWrap(true);
-    m_body->setMaximumWidth(460);
 
     auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 24, 48, 24);
     layout->addStretch(1);
     layout->addWidget(m_icon);
     layout->addWidget(m_heading);
-    layout->addWidget(m_body, 0, Qt::AlignHCenter);
+    layout->addWidget(m_body);
     layout->addStretch(2);
 }
 

@@ -131,6 +131,8 @@ void MainWindow::buildStatusBar()
     m_lockStatus->setObjectName(QStringLiteral("lockStatusLabel"));
     m_syncStatus = new QLabel(this);
     m_syncStatus->setObjectName(QStringLiteral("syncStatusLabel"));
+    for (QLabel *label : {m_workspaceStatus, m_userStatus, m_lockStatus, m_syncStatus})
+        label->setContentsMargins(6, 0, 6, 0);
     statusBar()->addWidget(m_workspaceStatus);
     statusBar()->addWidget(m_userStatus);
     statusBar()->addPermanentWidget(m_lockStatus);

@@ -8,6 +8,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -58,7 +59,10 @@ BusinessPage::BusinessPage(QWidget *parent) : QWizardPage(parent)
     folderRow->addWidget(m_folder, 1);
     folderRow->addWidget(m_browse);
 
-    auto *form = new QFormLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_addressLabel, m_address);
     form->addRow(m_taxLabel, m_taxId);

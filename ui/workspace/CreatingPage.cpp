@@ -74,6 +74,7 @@ void CreatingPage::changeEvent(QEvent *event)
 void CreatingPage::retranslate()
 {
     setTitle(tr("Creating your workspace"));
+    setSubTitle(tr("Everything happens on this computer; nothing is sent anywhere."));
     switch (m_state) {
     case State::Idle:
     case State::Running:

@@ -3,6 +3,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 #include <QLineEdit>
 #include <QRegularExpression>
 
@@ -31,7 +32,10 @@ OwnerPage::OwnerPage(QWidget *parent) : QWizardPage(parent)
     m_emailLabel->setBuddy(m_email);
     m_phoneLabel->setBuddy(m_phone);
 
-    auto *form = new QFormLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->addRow(m_nameLabel, m_name);
     form->addRow(m_emailLabel, m_email);
     form->addRow(QString(), m_emailHint);

@@ -7,6 +7,7 @@
 #include <QEvent>
 #include <QFormLayout>
 #include <QLabel>
+#include <QVBoxLayout>
 
 namespace relasi {
 
@@ -31,7 +32,10 @@ PasswordPage::PasswordPage(QWidget *parent) : QWizardPage(parent)
     m_passwordLabel->setBuddy(m_password);
     m_confirmLabel->setBuddy(m_confirm);
 
-    auto *form = new QFormLayout(this);
+    auto *outer = new QVBoxLayout(this);
+    auto *form = new QFormLayout;
+    outer->addLayout(form);
+    outer->addStretch(1);
     form->addRow(m_advice);
     form->addRow(m_passwordLabel, m_password);
     form->addRow(QString(), m_meter);

@@ -174,7 +174,7 @@ void UnlockDialog::buildUi()
     setTabOrder(m_confirm, m_recoveryToggle);
     setTabOrder(m_recoveryToggle, m_unlockButton);
     setTabOrder(m_unlockButton, m_cancelButton);
-    updateUnlockEnabled();
+    setRecoveryMode(false);
 }
 
 void UnlockDialog::setInfoMessage(const QString &message)
@@ -196,6 +196,12 @@ void UnlockDialog::setRecoveryMode(bool on)
     m_recoveryMode = on;
     m_recoveryToggle->setChecked(on);
     m_stack->setCurrentIndex(on ? 1 : 0);
+    // Size the stack to the page on show, not the largest page, so the password form stays compact.
+    for (int i = 0; i < m_stack->count(); ++i) {
+        const QSizePolicy::Policy p = i == m_stack->currentIndex() ? QSizePolicy::Preferred : QSizePolicy::Ignored;
+        m_stack->widget(i)->setSizePolicy(p, p);
+    }
+    adjustSize();
     m_error->setVisible(false);
     (on ? static_cast<QWidget *>(m_code) : m_password)->setFocus();
     retranslate();
