@@ -77,7 +77,10 @@ Result<QString> InteractionService::add(const Interaction &entry)
     q.addBindValue(id);
     for (const char *f : {"customer_id", "channel", "direction", "occurred_at", "duration_s", "subject", "body",
                           "outcome", "user_id"})
-        q.addBindValue(fields.value(QLatin1String(f)));
+    {
+        const QVariant v = fields.value(QLatin1String(f));
+        q.addBindValue(v.isValid() ? v : QVariant(QMetaType(QMetaType::QString)));
+    }
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())

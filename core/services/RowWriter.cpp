@@ -8,6 +8,16 @@
 
 namespace relasi {
 
+namespace {
+
+// An untyped QVariant() is not bindable by every driver: bind NULL as a typed null.
+QVariant bindable(const QVariant &v)
+{
+    return v.isValid() ? v : QVariant(QMetaType(QMetaType::QString));
+}
+
+} // namespace
+
 Status RowWriter::insert(QSqlDatabase &db, const QString &table, const QString &id, const QVariantMap &fields,
                          qint64 now)
 {
@@ -24,7 +34,7 @@ Status RowWriter::insert(QSqlDatabase &db, const QString &table, const QString &
                   .arg(table, columns.join(QLatin1Char(',')), marks.join(QLatin1Char(','))));
     q.addBindValue(id);
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-        q.addBindValue(it.value());
+        q.addBindValue(bindable(it.value()));
     q.addBindValue(now);
     q.addBindValue(now);
     if (!q.exec())
@@ -42,7 +52,7 @@ Status RowWriter::update(QSqlDatabase &db, const QString &table, const QString &
     QSqlQuery q(db);
     q.prepare(QStringLiteral("UPDATE %1 SET %2 WHERE id = ?").arg(table, sets.join(QLatin1Char(','))));
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it)
-        q.addBindValue(it.value());
+        q.addBindValue(bindable(it.value()));
     q.addBindValue(now);
     q.addBindValue(id);
     if (!q.exec())
