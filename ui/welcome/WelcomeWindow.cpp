@@ -55,6 +55,7 @@ WelcomeWindow::WelcomeWindow(QWidget *parent) : QWidget(parent)
     m_recentEmpty->setObjectName(QStringLiteral("recentEmptyLabel"));
     m_recentEmpty->setWordWrap(true);
     m_recentEmpty->setEnabled(false);
+    m_recentEmpty->setAlignment(Qt::AlignTop | Qt::AlignLeft);
 
     m_languageLabel = new QLabel(this);
     m_language = new QComboBox(this);
@@ -93,7 +94,7 @@ WelcomeWindow::WelcomeWindow(QWidget *parent) : QWidget(parent)
     auto *recent = new QVBoxLayout;
     recent->addWidget(m_recentLabel);
     recent->addWidget(m_recent, 1);
-    recent->addWidget(m_recentEmpty);
+    recent->addWidget(m_recentEmpty, 1);
 
     auto *body = new QHBoxLayout;
     body->addLayout(actions, 2);
