@@ -17,6 +17,7 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
 #include <QSqlError>
@@ -25,6 +26,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <vector>
 
 using namespace relasi;
@@ -243,6 +245,14 @@ QStringList makeQueries(QSqlDatabase &db)
     return out;
 }
 
+// CPU time of this process (the machine may be shared: wall time then includes waiting for a core).
+double cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
 double percentile(std::vector<double> v, double p)
 {
     std::sort(v.begin(), v.end());
@@ -287,12 +297,19 @@ int main(int argc, char *argv[])
         return 1;
 
     const QStringList queries = makeQueries(db);
+    QString loadAverage;
+    {
+        QFile load(QStringLiteral("/proc/loadavg"));
+        if (load.open(QIODevice::ReadOnly))
+            loadAverage = QString::fromLatin1(load.readAll()).section(QLatin1Char(' '), 0, 2);
+    }
     // Warm the page cache the way a session would: a few queries first.
     for (int i = 0; i < 10; ++i)
         (void)CustomerSearch::search(db, queries.at(i), limit, QString());
 
     std::vector<double> all, byKind[4];
     std::vector<std::pair<double, QString>> timed;
+    std::vector<double> cpu;
     double worst = 0;
     QString worstText;
     QElapsedTimer timer;
@@ -300,9 +317,11 @@ int main(int argc, char *argv[])
         const auto kind = CustomerSearch::classify(query);
         for (int len = 1; len <= query.size(); ++len) {
             const QString typed = query.left(len);
+            const double cpuBefore = cpuMs();
             timer.start();
             auto hits = CustomerSearch::search(db, typed, limit, QString());
             const double ms = double(timer.nsecsElapsed()) / 1e6;
+            cpu.push_back(cpuMs() - cpuBefore);
             if (!hits) {
                 std::fprintf(stderr, "search failed for %s: %s\n", qPrintable(typed), qPrintable(hits.error().message));
                 return 1;
@@ -323,6 +342,8 @@ int main(int argc, char *argv[])
                 "\"p99_ms\":%.2f,\"max_ms\":%.2f}\n",
                 count.value(0).toLongLong(), qint64(queries.size()), all.size(), limit, percentile(all, 0.5),
                 percentile(all, 0.95), percentile(all, 0.99), worst);
+    std::printf("  cpu time: p50 %.2f  p95 %.2f  p99 %.2f ms; load average at start %s\n", percentile(cpu, 0.5),
+                percentile(cpu, 0.95), percentile(cpu, 0.99), qPrintable(loadAverage));
     const char *names[] = {"empty", "text", "phone", "email"};
     for (int k = 1; k < 4; ++k) {
         if (!byKind[k].empty())

@@ -52,12 +52,8 @@ void CustomerListModel::reload()
     m_lastPage = -1;
     m_searchRows.clear();
     m_count = 0;
-    relasi::Status s = m_query.reset(m_sortKey, m_order, m_filter);
-    if (!s) {
-        reportError(s.error());
-        return;
-    }
     if (!m_searchText.trimmed().isEmpty()) {
+        m_query.setFilter(m_filter);
         auto hits = CustomerSearch::search(m_db, m_searchText, searchLimit, m_filter.visibleToUserId, m_region);
         if (!hits) {
             reportError(hits.error());
@@ -73,6 +69,11 @@ void CustomerListModel::reload()
         }
         m_searchRows = *rows;
         m_count = m_searchRows.size();
+        return;
+    }
+    relasi::Status s = m_query.reset(m_sortKey, m_order, m_filter);
+    if (!s) {
+        reportError(s.error());
         return;
     }
     m_count = m_query.count();

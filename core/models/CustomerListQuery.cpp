@@ -74,19 +74,21 @@ CustomerRow CustomerListQuery::rowFrom(const QSqlQuery &q)
     return row;
 }
 
-QString CustomerListQuery::baseWhere() const
+QString CustomerListQuery::baseWhere(bool orderedScan) const
 {
+    const QString plus = orderedScan ? QStringLiteral("+") : QString();
     QString where = QStringLiteral("c.cl % 2 = 1");
     if (!m_filter.status.isEmpty())
-        where += QStringLiteral(" AND c.status = ?");
+        where += QStringLiteral(" AND ") + plus + QStringLiteral("c.status = ?");
     if (!m_filter.ownerId.isEmpty())
-        where += QStringLiteral(" AND c.owner_id = ?");
+        where += QStringLiteral(" AND ") + plus + QStringLiteral("c.owner_id = ?");
     if (!m_filter.tag.isEmpty())
-        where += QStringLiteral(" AND c.id IN (SELECT t.customer_id FROM customer_tags t "
-                                "WHERE t.tag_key = ? AND t.cl % 2 = 1)");
+        where += QStringLiteral(" AND ") + plus +
+                 QStringLiteral("c.id IN (SELECT t.customer_id FROM customer_tags t WHERE t.tag_key = ? AND t.cl % 2 = 1)");
     if (!m_filter.visibleToUserId.isEmpty())
-        where += QStringLiteral(" AND (c.owner_id = ? OR c.id IN (SELECT s.customer_id FROM customer_shares s "
-                                "WHERE s.user_id = ? AND s.cl % 2 = 1))");
+        where += QStringLiteral(" AND (") + plus + QStringLiteral("c.owner_id = ? OR ") + plus +
+                 QStringLiteral("c.id IN (SELECT s.customer_id FROM customer_shares s WHERE s.user_id = ? AND "
+                                "s.cl % 2 = 1))");
     return where;
 }
 
@@ -150,7 +152,7 @@ Status CustomerListQuery::buildSegments()
         // One segment per owner, owners in the order of their names, each by customer name.
         QSqlQuery q(m_db);
         q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT c.owner_id, count(*) FROM customers c WHERE ") + baseWhere() +
+        q.prepare(QStringLiteral("SELECT c.owner_id, count(*) FROM customers c WHERE ") + baseWhere(false) +
                   QStringLiteral(" GROUP BY c.owner_id"));
         bindAll(q, baseBinds());
         if (!q.exec())
@@ -220,7 +222,7 @@ Status CustomerListQuery::countSegment(Segment &s)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FROM customers c WHERE ") + baseWhere() +
+    q.prepare(QStringLiteral("SELECT count(*) FROM customers c WHERE ") + baseWhere(false) +
               (s.where.isEmpty() ? QString() : QStringLiteral(" AND ") + s.where));
     bindAll(q, baseBinds());
     bindAll(q, s.binds);
@@ -370,7 +372,7 @@ Result<QVector<CustomerRow>> CustomerListQuery::rowsFor(const QList<qint64> &doc
         marks << QStringLiteral("?");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(rowSelect() + QStringLiteral(" WHERE ") + baseWhere() + QStringLiteral(" AND c.docid IN (") +
+    q.prepare(rowSelect() + QStringLiteral(" WHERE ") + baseWhere(false) + QStringLiteral(" AND c.docid IN (") +
               marks.join(QLatin1Char(',')) + QLatin1Char(')'));
     bindAll(q, baseBinds());
     for (qint64 d : docids)

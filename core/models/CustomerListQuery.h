@@ -51,6 +51,8 @@ public:
 
     // Sets sort and filter and recounts (exact counts, one indexed count per segment).
     Status reset(SortKey key, Qt::SortOrder order, const Filter &filter);
+    // Sets the filter without counting (search mode reads only rowsFor()).
+    void setFilter(const Filter &filter) { m_filter = filter; }
     // Recounts; true if every segment kept its size. Anchors are dropped either way (keys may have moved).
     Result<bool> recount();
 
@@ -83,7 +85,9 @@ private:
     Status buildSegments();
     Status countSegment(Segment &s);
     Status extendAnchors(Segment &s, int upToPage, qint64 deadlineMs);
-    QString baseWhere() const;
+    // The filter as SQL. For ordered scans the filter columns are written +col so that SQLite keeps
+    // walking the sort key's index (instead of a filter index followed by sorting every match per page).
+    QString baseWhere(bool orderedScan = true) const;
     QVariantList baseBinds() const;
     QString orderBy(const Segment &s) const;
     // Rows at or after (key, docid) in segment order.
