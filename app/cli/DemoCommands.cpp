@@ -69,11 +69,15 @@ int cmdDemo(Context &ctx)
                                   {QStringLiteral("deals"), stats->deals},
                                   {QStringLiteral("interactions"), stats->interactions},
                                   {QStringLiteral("tasks"), stats->tasks},
+                                  {QStringLiteral("deal_errors"), stats->dealErrors},
                                   {QStringLiteral("seconds"), double(ms) / 1000.0},
                                   {QStringLiteral("customers_per_s"), rate}});
     } else {
         ctx.out() << stats->customers << " customers, " << stats->deals << " deals, " << stats->interactions
-                  << " logs, " << stats->tasks << " tasks in " << QString::number(double(ms) / 1000.0, 'f', 1)
+                  << " logs, " << stats->tasks << " tasks";
+        if (stats->dealErrors > 0)
+            ctx.out() << " (" << stats->dealErrors << " deals refused)";
+        ctx.out() << " in " << QString::number(double(ms) / 1000.0, 'f', 1)
                   << " s (" << rate << " customers/s)\n";
     }
     return 0;

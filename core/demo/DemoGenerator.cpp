@@ -142,11 +142,17 @@ QString digits(Rng &r, int n)
     return s;
 }
 
+// n digits, the first one 2–9 (numbering plans leave 0 and 1 unassigned after many prefixes).
+QString leadDigits(Rng &r, int n)
+{
+    return QString(QChar(u'2' + r.below(8))) + digits(r, n - 1);
+}
+
 // An Indonesian mobile number in one of the ways people write them.
 QString indonesianMobile(Rng &r)
 {
     const QString p = QLatin1String(r.pick(kIdMobilePrefixes));
-    const QString a = digits(r, 4), b = digits(r, 4);
+    const QString a = leadDigits(r, 4), b = digits(r, 4);
     switch (r.below(6)) {
     case 0: return QStringLiteral("0%1-%2-%3").arg(p, a, b);
     case 1: return QStringLiteral("+62 %1 %2 %3").arg(p, a, b);
@@ -160,11 +166,11 @@ QString indonesianMobile(Rng &r)
 QString foreignNumber(Rng &r)
 {
     switch (r.below(5)) {
-    case 0: return QStringLiteral("+49 151 %1").arg(digits(r, 8));
-    case 1: return QStringLiteral("+81 90-%1-%2").arg(digits(r, 4), digits(r, 4));
-    case 2: return QStringLiteral("+82 10-%1-%2").arg(digits(r, 4), digits(r, 4));
-    case 3: return QStringLiteral("+65 9%1 %2").arg(digits(r, 3), digits(r, 4));
-    default: return QStringLiteral("+86 138 %1 %2").arg(digits(r, 4), digits(r, 4));
+    case 0: return QStringLiteral("+49 151 %1").arg(leadDigits(r, 8));
+    case 1: return QStringLiteral("+81 90-%1-%2").arg(leadDigits(r, 4), digits(r, 4));
+    case 2: return QStringLiteral("+81 80-%1-%2").arg(leadDigits(r, 4), digits(r, 4));
+    case 3: return QStringLiteral("+65 9%1%2 %3").arg(1 + r.below(8)).arg(digits(r, 2), digits(r, 4));
+    default: return QStringLiteral("+86 138 %1 %2").arg(leadDigits(r, 4), digits(r, 4));
     }
 }
 
@@ -315,8 +321,12 @@ Status DemoGenerator::addDetails(const QString &customerId, qint64 index, qint64
         if (d.stage == QLatin1String("lost"))
             d.lostReason = QLatin1String(r.pick(kLostReasons));
         auto id = deals.create(d);
-        if (!id)
-            return id.error();
+        if (!id) {
+            // A deal the services refuse does not stop the customers and logs (reported once, counted).
+            if (stats->dealErrors++ == 0)
+                qCWarning(lcServices) << "demo: deal not created:" << id.error().message;
+            continue;
+        }
         lastDealId = *id;
         ++stats->deals;
     }
@@ -328,15 +338,13 @@ Status DemoGenerator::addDetails(const QString &customerId, qint64 index, qint64
         Interaction e;
         e.customerId = customerId;
         e.channel = InteractionService::channels().at(r.below(int(InteractionService::channels().size())));
-        if (e.channel != QLatin1String("note"))
-            e.direction = QLatin1String(r.pick(directions));
+        e.direction = QLatin1String(r.pick(directions));
         e.occurredAt = nowMs - qint64(r.below(730)) * kDayMs - qint64(r.below(86400)) * 1000;
         if (e.channel == QLatin1String("call") || e.channel == QLatin1String("meeting") ||
             e.channel == QLatin1String("visit"))
             e.durationS = 60 + r.below(3600);
         e.subject = QLatin1String(r.pick(kSubjects));
-        if (r.chance(50))
-            e.body = u(r.pick(kNotes));
+        e.body = u(r.pick(kNotes));
         e.outcome = QLatin1String(r.pick(kOutcomes));
         auto id = log.add(e);
         if (!id)

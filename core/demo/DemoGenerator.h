@@ -17,6 +17,7 @@ struct DemoStats {
     qint64 deals = 0;
     qint64 interactions = 0;
     qint64 tasks = 0;
+    qint64 dealErrors = 0; // deals the services refused (see the warning logged for the first)
 };
 
 // Deterministic, realistic demo data written through the services (so journal, audit and search index
