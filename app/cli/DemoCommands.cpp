@@ -36,12 +36,19 @@ int cmdDemo(Context &ctx)
         if (!ok || batch <= 0)
             return ctx.usage(QStringLiteral("--batch must be a positive integer"));
     }
+    int detailEvery = 10;
+    if (ctx.isSet(QStringLiteral("details-every"))) {
+        detailEvery = ctx.value(QStringLiteral("details-every")).toInt(&ok);
+        if (!ok || detailEvery < 0)
+            return ctx.usage(QStringLiteral("--details-every must be 0 (none) or a positive integer"));
+    }
     ServiceContext *services = ctx.openServices();
     if (!services)
         return ctx.exitCode();
 
     DemoGenerator generator(*services, seed);
     generator.setBatchSize(batch);
+    generator.setDetailEvery(detailEvery);
     const bool tty = isatty(fileno(stderr));
     QElapsedTimer timer;
     timer.start();
@@ -164,6 +171,9 @@ void addDemoCommands(QList<Command> &commands)
                          option(QStringLiteral("seed"), QStringLiteral("Seed (default 1): the same seed, the same data."),
                                 QStringLiteral("S")),
                          option(QStringLiteral("batch"), QStringLiteral("Customers per transaction (default 5000)."),
+                                QStringLiteral("N")),
+                         option(QStringLiteral("details-every"),
+                                QStringLiteral("About one customer in N gets deals, logs and a task (default 10; 0: none)."),
                                 QStringLiteral("N"))},
                         QString(),
                         cmdDemo};
