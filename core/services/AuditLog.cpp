@@ -50,6 +50,8 @@ const QString kHeadKey = QStringLiteral("audit_head");
 
 AuditLog::AuditLog(QSqlDatabase db, const Clock &clock) : m_db(std::move(db)), m_clock(clock) {}
 
+AuditLog::~AuditLog() = default;
+
 QString AuditLog::genesisHash()
 {
     return QString(64, QLatin1Char('0'));
@@ -133,20 +135,24 @@ Result<qint64> AuditLog::appendInOpenTransaction(const QString &userId, const QS
     const qint64 at = m_clock.nowMs();
     const QString json = canonicalJson(details);
     const QString hash = computeHash(m_headHash, seq, at, userId, action, entity, entityId, json);
-    q.prepare(QStringLiteral("INSERT INTO audit_log (seq, at, user_id, action, entity, entity_id, details, "
-                             "prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(seq);
-    q.addBindValue(at);
-    q.addBindValue(nn(userId));
-    q.addBindValue(nn(action));
-    q.addBindValue(nn(entity));
-    q.addBindValue(nn(entityId));
-    q.addBindValue(json);
-    q.addBindValue(m_headHash);
-    q.addBindValue(hash);
-    if (!q.exec()) {
+    if (!m_insert) {
+        m_insert = std::make_unique<QSqlQuery>(m_db);
+        m_insert->prepare(QStringLiteral("INSERT INTO audit_log (seq, at, user_id, action, entity, entity_id, "
+                                         "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    }
+    QSqlQuery &ins = *m_insert;
+    ins.bindValue(0, seq);
+    ins.bindValue(1, at);
+    ins.bindValue(2, nn(userId));
+    ins.bindValue(3, nn(action));
+    ins.bindValue(4, nn(entity));
+    ins.bindValue(5, nn(entityId));
+    ins.bindValue(6, json);
+    ins.bindValue(7, m_headHash);
+    ins.bindValue(8, hash);
+    if (!ins.exec()) {
         m_headKnown = false;
-        return Database::errorFrom(q.lastError(), QStringLiteral("appending to the audit log"));
+        return Database::errorFrom(ins.lastError(), QStringLiteral("appending to the audit log"));
     }
     m_headSeq = seq;
     m_headHash = hash;

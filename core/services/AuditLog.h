@@ -5,7 +5,10 @@
 #include <QJsonObject>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QString>
+
+#include <memory>
 
 namespace relasi {
 
@@ -58,6 +61,9 @@ class AuditLog
 {
 public:
     AuditLog(QSqlDatabase db, const Clock &clock);
+    ~AuditLog();
+    AuditLog(const AuditLog &) = delete;
+    AuditLog &operator=(const AuditLog &) = delete;
 
     Result<qint64> append(const QString &userId, const QString &action, const QString &entity = {},
                           const QString &entityId = {}, const QJsonObject &details = {});
@@ -86,6 +92,7 @@ private:
 
     QSqlDatabase m_db;
     const Clock &m_clock;
+    std::unique_ptr<QSqlQuery> m_insert; // prepared once
     bool m_inTransaction = false;
     bool m_headKnown = false;
     bool m_headDirty = false;

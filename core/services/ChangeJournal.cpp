@@ -16,11 +16,13 @@
 namespace relasi {
 
 struct ChangeJournal::Statements {
-    std::array<std::optional<QSqlQuery>, 8> q;
+    std::array<std::optional<QSqlQuery>, 9> q;
 };
 
 namespace {
-enum Stmt { StampField, AppendOutbox, SaveHlc, Erasure, DropStamps, DropUnsent, ReadStamp, ReadLast };
+// Stamps are written with a plain INSERT or UPDATE, never INSERT OR REPLACE: a REPLACE needs a statement
+// journal, and SQLCipher encrypts every page copied into it (it made batch creates several times slower).
+enum Stmt { InsertStamp, AppendOutbox, SaveHlc, Erasure, DropStamps, DropUnsent, ReadStamp, ReadLast, UpdateStamp };
 } // namespace
 
 ChangeJournal::ChangeJournal(QSqlDatabase db, Hlc &hlc, const Clock &clock, QString deviceId)
@@ -111,23 +113,51 @@ Result<qint64> ChangeJournal::appendMutation(Op op, const QString &entity, const
     return hlc;
 }
 
+Status ChangeJournal::stamp(const QString &entity, const QString &recordId, const QString &field, qint64 hlc,
+                            bool newRecord)
+{
+    if (!newRecord) {
+        QSqlQuery &update = prepared(UpdateStamp, "UPDATE field_clock SET hlc = ?, device_id = ? WHERE entity = ? AND "
+                                                  "record_id = ? AND field = ?");
+        update.bindValue(0, hlc);
+        update.bindValue(1, m_deviceId);
+        update.bindValue(2, entity);
+        update.bindValue(3, recordId);
+        update.bindValue(4, field);
+        if (!update.exec())
+            return Database::errorFrom(update.lastError(), QStringLiteral("stamping %1.%2").arg(entity, field));
+        if (update.numRowsAffected() > 0)
+            return {};
+    }
+    QSqlQuery &insert = prepared(InsertStamp, "INSERT INTO field_clock (entity, record_id, field, hlc, device_id) "
+                                              "VALUES (?, ?, ?, ?, ?)");
+    insert.bindValue(0, entity);
+    insert.bindValue(1, recordId);
+    insert.bindValue(2, field);
+    insert.bindValue(3, hlc);
+    insert.bindValue(4, m_deviceId);
+    if (!insert.exec())
+        return Database::errorFrom(insert.lastError(), QStringLiteral("stamping %1.%2").arg(entity, field));
+    return {};
+}
+
 Result<qint64> ChangeJournal::upsert(const QString &entity, const QString &recordId, const QString &scopeId,
-                                     const QVariantMap &fields)
+                                     const QVariantMap &fields, bool newRecord)
 {
     if (fields.isEmpty())
         return qint64(0);
     const qint64 hlc = m_hlc.tick();
-    QSqlQuery &stamp = prepared(StampField, "INSERT OR REPLACE INTO field_clock (entity, record_id, field, hlc, "
-                                            "device_id) VALUES (?, ?, ?, ?, ?)");
+    // A new record's fields all carry the same stamp: one record-wide row ('*') stands for all of them.
+    if (newRecord) {
+        if (Status s = stamp(entity, recordId, allFields(), hlc, true); !s)
+            return s.error();
+    }
     QJsonObject payload;
     for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        stamp.bindValue(0, entity);
-        stamp.bindValue(1, recordId);
-        stamp.bindValue(2, it.key());
-        stamp.bindValue(3, hlc);
-        stamp.bindValue(4, m_deviceId);
-        if (!stamp.exec())
-            return Database::errorFrom(stamp.lastError(), QStringLiteral("stamping %1.%2").arg(entity, it.key()));
+        if (!newRecord) {
+            if (Status s = stamp(entity, recordId, it.key(), hlc, false); !s)
+                return s.error();
+        }
         QJsonObject f;
         f.insert(QStringLiteral("value"), QJsonValue::fromVariant(it.value()));
         f.insert(QStringLiteral("hlc"), QString::number(hlc)); // as text: JSON numbers lose 64-bit precision
@@ -141,15 +171,8 @@ Result<qint64> ChangeJournal::setCausalLength(const QString &entity, const QStri
                                               qint64 newCl)
 {
     const qint64 hlc = m_hlc.tick();
-    QSqlQuery &stamp = prepared(StampField, "INSERT OR REPLACE INTO field_clock (entity, record_id, field, hlc, "
-                                            "device_id) VALUES (?, ?, ?, ?, ?)");
-    stamp.bindValue(0, entity);
-    stamp.bindValue(1, recordId);
-    stamp.bindValue(2, QStringLiteral("cl"));
-    stamp.bindValue(3, hlc);
-    stamp.bindValue(4, m_deviceId);
-    if (!stamp.exec())
-        return Database::errorFrom(stamp.lastError(), QStringLiteral("stamping %1.cl").arg(entity));
+    if (Status s = stamp(entity, recordId, QStringLiteral("cl"), hlc, false); !s)
+        return s.error();
     QJsonObject f;
     f.insert(QStringLiteral("value"), newCl);
     f.insert(QStringLiteral("hlc"), QString::number(hlc));
@@ -187,7 +210,9 @@ Result<qint64> ChangeJournal::erase(const QString &entity, const QString &record
 
 Result<qint64> ChangeJournal::fieldHlc(const QString &entity, const QString &recordId, const QString &field)
 {
-    QSqlQuery &q = prepared(ReadStamp, "SELECT hlc FROM field_clock WHERE entity = ? AND record_id = ? AND field = ?");
+    // The field's own row if it was written since the record was created, else the record-wide row.
+    QSqlQuery &q = prepared(ReadStamp, "SELECT hlc FROM field_clock WHERE entity = ? AND record_id = ? AND "
+                                       "field IN (?, '*') ORDER BY field = '*' LIMIT 1");
     q.bindValue(0, entity);
     q.bindValue(1, recordId);
     q.bindValue(2, field);

@@ -16,7 +16,10 @@ class Hlc;
 
 // What sync needs of every local write (DESIGN §7), written by the services in the same transaction as
 // the change:
-//  - field_clock: the HLC and device of the last write of each field of each record (per-field LWW);
+//  - field_clock: the HLC and device of the last write of each field of each record (per-field LWW). A
+//    record created in one mutation gets one record-wide row, field '*', instead of one row per field;
+//    later edits add per-field rows that override it. A field's stamp is its own row if present, else the
+//    '*' row (fieldHlc() does this);
 //  - outbox: one mutation per record per change — mutation id (UUIDv7, minted now), the transaction's id,
 //    entity, record id, scope (the customer the record belongs to), op, and a payload JSON object
 //    {"field": {"value": v, "hlc": n}, …} holding only the fields that changed;
@@ -44,16 +47,18 @@ public:
 
     // Stamps every field in `fields` with one new HLC and appends one upsert mutation. Values must be
     // JSON-representable (null, bool, integers, strings). Returns the stamp. No-op (returns 0) when fields
-    // is empty.
+    // is empty. newRecord: the record was created in this transaction (no stamps exist yet; faster).
     Result<qint64> upsert(const QString &entity, const QString &recordId, const QString &scopeId,
-                          const QVariantMap &fields);
+                          const QVariantMap &fields, bool newRecord = false);
     // Causal-length change (newCl even: delete, odd: restore).
     Result<qint64> setCausalLength(const QString &entity, const QString &recordId, const QString &scopeId,
                                    qint64 newCl);
     // Erasure marker + erase mutation; drops the record's field stamps and unsent mutations.
     Result<qint64> erase(const QString &entity, const QString &recordId, const QString &scopeId);
 
-    // The stamp of one field (0 when never stamped).
+    // The field name of the record-wide stamp row.
+    static QString allFields() { return QStringLiteral("*"); }
+    // The stamp of one field (its own row, else the record-wide row; 0 when never stamped).
     Result<qint64> fieldHlc(const QString &entity, const QString &recordId, const QString &field);
     static bool isErased(QSqlDatabase &db, const QString &entity, const QString &recordId);
 
@@ -71,6 +76,7 @@ private:
     Result<qint64> appendMutation(Op op, const QString &entity, const QString &recordId, const QString &scopeId,
                                   const QByteArray &payload, qint64 hlc);
     QSqlQuery &prepared(int index, const char *sql);
+    Status stamp(const QString &entity, const QString &recordId, const QString &field, qint64 hlc, bool newRecord);
 
     QSqlDatabase m_db;
     Hlc &m_hlc;

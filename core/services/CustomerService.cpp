@@ -92,20 +92,20 @@ Status CustomerService::insertNew(Customer &c, WriteTransaction &tx, qint64 now,
     if (Status s = m_store.insertCustomer(c, now); !s)
         return s;
     ChangeJournal &journal = m_ctx.journal();
-    if (auto j = journal.upsert(kCustomer, id, id, CustomerStore::columnsOf(c)); !j)
+    if (auto j = journal.upsert(kCustomer, id, id, CustomerStore::columnsOf(c), true); !j)
         return j.error();
     for (ContactPoint &p : c.contacts) {
         p.id = Uuid::v7(m_ctx.clock());
         if (Status s = m_store.insertContact(id, p, now); !s)
             return s;
-        if (auto j = journal.upsert(kContact, p.id, id, CustomerStore::columnsOf(id, p)); !j)
+        if (auto j = journal.upsert(kContact, p.id, id, CustomerStore::columnsOf(id, p), true); !j)
             return j.error();
     }
     for (Address &a : c.addresses) {
         a.id = Uuid::v7(m_ctx.clock());
         if (Status s = m_store.insertAddress(id, a, now); !s)
             return s;
-        if (auto j = journal.upsert(kAddress, a.id, id, CustomerStore::columnsOf(id, a)); !j)
+        if (auto j = journal.upsert(kAddress, a.id, id, CustomerStore::columnsOf(id, a), true); !j)
             return j.error();
     }
     QStringList added;
@@ -149,10 +149,10 @@ Status CustomerService::writeTags(const QString &customerId, const QStringList &
             continue;
         }
         const qint64 newCl = *cl == 0 ? 1 : ChangeJournal::restoredCl(*cl);
-        if (Status s = m_store.writeTag(customerId, key, t, newCl, now); !s)
+        if (Status s = m_store.writeTag(customerId, key, t, newCl, now, *cl == 0); !s)
             return s;
         QVariantMap f{{QStringLiteral("customer_id"), customerId}, {QStringLiteral("tag"), t}};
-        if (auto j = m_ctx.journal().upsert(kTag, recordId, customerId, f); !j)
+        if (auto j = m_ctx.journal().upsert(kTag, recordId, customerId, f, *cl == 0); !j)
             return j.error();
         if (*cl != 0) {
             if (auto j = m_ctx.journal().setCausalLength(kTag, recordId, customerId, newCl); !j)
@@ -495,7 +495,7 @@ Status CustomerService::writeShare(const QString &customerId, const QString &use
     const QString recordId = setRecordId(customerId, userId);
     if (*cl == 0) {
         QVariantMap f{{QStringLiteral("customer_id"), customerId}, {QStringLiteral("user_id"), userId}};
-        if (auto j = m_ctx.journal().upsert(kShare, recordId, customerId, f); !j)
+        if (auto j = m_ctx.journal().upsert(kShare, recordId, customerId, f, true); !j)
             return j.error();
     } else if (auto j = m_ctx.journal().setCausalLength(kShare, recordId, customerId, newCl); !j) {
         return j.error();

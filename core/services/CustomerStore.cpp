@@ -332,19 +332,34 @@ Result<qint64> CustomerStore::tagCl(const QString &customerId, const QString &ta
 }
 
 Status CustomerStore::writeTag(const QString &customerId, const QString &tagKey, const QString &tag, qint64 cl,
-                               qint64 now)
+                               qint64 now, bool isNew)
 {
-    QSqlQuery &q = prepared(WriteTag, "INSERT OR REPLACE INTO customer_tags (customer_id, tag_key, tag, cl, created_at, "
-                                      "updated_at) VALUES (?, ?, ?, ?, coalesce((SELECT created_at FROM customer_tags "
-                                      "WHERE customer_id = ? AND tag_key = ?), ?), ?)");
+    // Plain INSERT or UPDATE (an INSERT OR REPLACE would need a statement journal: see ChangeJournal).
+    if (isNew)
+        return insertTag(customerId, tagKey, tag, now);
+    QSqlQuery &update = prepared(UpdateTag, "UPDATE customer_tags SET tag = ?, cl = ?, updated_at = ? "
+                                            "WHERE customer_id = ? AND tag_key = ?");
+    update.bindValue(0, nn(tag));
+    update.bindValue(1, cl);
+    update.bindValue(2, now);
+    update.bindValue(3, customerId);
+    update.bindValue(4, tagKey);
+    if (Status s = execOrError(update, QStringLiteral("writing a tag")); !s)
+        return s;
+    if (update.numRowsAffected() > 0)
+        return {};
+    return insertTag(customerId, tagKey, tag, now);
+}
+
+Status CustomerStore::insertTag(const QString &customerId, const QString &tagKey, const QString &tag, qint64 now)
+{
+    QSqlQuery &q = prepared(WriteTag, "INSERT INTO customer_tags (customer_id, tag_key, tag, cl, created_at, "
+                                      "updated_at) VALUES (?, ?, ?, 1, ?, ?)");
     q.bindValue(0, customerId);
     q.bindValue(1, tagKey);
     q.bindValue(2, nn(tag));
-    q.bindValue(3, cl);
-    q.bindValue(4, customerId);
-    q.bindValue(5, tagKey);
-    q.bindValue(6, now);
-    q.bindValue(7, now);
+    q.bindValue(3, now);
+    q.bindValue(4, now);
     return execOrError(q, QStringLiteral("writing a tag"));
 }
 
@@ -362,16 +377,23 @@ Result<qint64> CustomerStore::shareCl(const QString &customerId, const QString &
 
 Status CustomerStore::writeShare(const QString &customerId, const QString &userId, qint64 cl, qint64 now)
 {
-    QSqlQuery &q = prepared(WriteShare, "INSERT OR REPLACE INTO customer_shares (customer_id, user_id, cl, created_at, "
-                                        "updated_at) VALUES (?, ?, ?, coalesce((SELECT created_at FROM customer_shares "
-                                        "WHERE customer_id = ? AND user_id = ?), ?), ?)");
+    QSqlQuery &update = prepared(UpdateShare, "UPDATE customer_shares SET cl = ?, updated_at = ? "
+                                              "WHERE customer_id = ? AND user_id = ?");
+    update.bindValue(0, cl);
+    update.bindValue(1, now);
+    update.bindValue(2, customerId);
+    update.bindValue(3, userId);
+    if (Status s = execOrError(update, QStringLiteral("writing a share")); !s)
+        return s;
+    if (update.numRowsAffected() > 0)
+        return {};
+    QSqlQuery &q = prepared(WriteShare, "INSERT INTO customer_shares (customer_id, user_id, cl, created_at, "
+                                        "updated_at) VALUES (?, ?, ?, ?, ?)");
     q.bindValue(0, customerId);
     q.bindValue(1, userId);
     q.bindValue(2, cl);
-    q.bindValue(3, customerId);
-    q.bindValue(4, userId);
-    q.bindValue(5, now);
-    q.bindValue(6, now);
+    q.bindValue(3, now);
+    q.bindValue(4, now);
     return execOrError(q, QStringLiteral("writing a share"));
 }
 

@@ -40,7 +40,9 @@ public:
 
     // Causal-length set rows (customer_tags, customer_shares). cl of the stored row, 0 when absent.
     Result<qint64> tagCl(const QString &customerId, const QString &tagKey);
-    Status writeTag(const QString &customerId, const QString &tagKey, const QString &tag, qint64 cl, qint64 now);
+    // isNew: no row for (customerId, tagKey) exists (tagCl() returned 0); it is then inserted with cl 1.
+    Status writeTag(const QString &customerId, const QString &tagKey, const QString &tag, qint64 cl, qint64 now,
+                    bool isNew = false);
     Result<qint64> shareCl(const QString &customerId, const QString &userId);
     Status writeShare(const QString &customerId, const QString &userId, qint64 cl, qint64 now);
 
@@ -51,8 +53,12 @@ public:
     static QVariantMap diff(const QVariantMap &before, const QVariantMap &after);
 
 private:
-    enum Stmt { InsertCustomer, InsertContact, InsertAddress, TagCl, WriteTag, ShareCl, WriteShare, StmtCount };
+    enum Stmt {
+        InsertCustomer, InsertContact, InsertAddress, TagCl, WriteTag, UpdateTag, ShareCl, WriteShare, UpdateShare,
+        StmtCount
+    };
     QSqlQuery &prepared(Stmt s, const char *sql);
+    Status insertTag(const QString &customerId, const QString &tagKey, const QString &tag, qint64 now);
 
     QSqlDatabase m_db;
     std::array<std::optional<QSqlQuery>, StmtCount> m_stmts;

@@ -7,6 +7,7 @@
 #include <QElapsedTimer>
 #include <QSqlQuery>
 
+#include <ctime>
 #include <iostream>
 
 using namespace relasi;
@@ -41,10 +42,16 @@ TEST_CASE("createMany throughput", "[.bench][services]")
         c.tags = {QStringLiteral("grosir")};
         batch << c;
     }
+    QSqlDatabase db = f.db();
+    QSqlQuery pragma(db);
+    if (pragma.exec(QStringLiteral("PRAGMA cache_size")) && pragma.next())
+        std::cout << "cache_size " << pragma.value(0).toLongLong() << std::endl;
     QElapsedTimer t;
     t.start();
+    const std::clock_t cpu0 = std::clock();
     auto ids = customers.createMany(batch);
     const qint64 ms = t.elapsed();
+    std::cout << "cpu " << (std::clock() - cpu0) * 1000 / CLOCKS_PER_SEC << " ms" << std::endl;
     REQUIRE(ids.ok());
     std::cout << "createMany: " << n << " customers in " << ms << " ms = " << (n * 1000.0 / qMax<qint64>(ms, 1))
               << " customers/s (journal, audit, FTS)" << std::endl;
