@@ -143,6 +143,8 @@ struct Workspace::Private {
     QString email;
     QString slotId;
     QString connectionName;
+    QString businessName;
+    int noticeVersion = 0;
     SecureBytes dataKey;
     std::optional<KeyVault> vault;
     std::unique_ptr<QLockFile> lock;
@@ -365,6 +367,13 @@ Result<std::unique_ptr<Workspace>> Workspace::open(UnlockToken token)
     }
     ws->d->userId = q.value(0).toString();
     ws->d->email = q.value(1).toString();
+    QSqlQuery profile(ws->d->db);
+    if (profile.exec(QStringLiteral("SELECT name FROM business_profile WHERE id = 1")) && profile.next())
+        ws->d->businessName = profile.value(0).toString();
+    QSqlQuery notice(ws->d->db);
+    if (notice.exec(QStringLiteral("SELECT value FROM workspace_meta WHERE key = 'privacy_notice_version'")) &&
+        notice.next())
+        ws->d->noticeVersion = notice.value(0).toInt();
     qCInfo(lcWorkspace) << "opened workspace" << ws->d->workspaceId;
     return ws;
 }
@@ -387,6 +396,29 @@ QString Workspace::signedInUserId() const
 QString Workspace::signedInEmail() const
 {
     return d->email;
+}
+
+QString Workspace::businessName() const
+{
+    return d->businessName;
+}
+
+int Workspace::acceptedPrivacyNoticeVersion() const
+{
+    return d->noticeVersion;
+}
+
+Status Workspace::recordPrivacyNoticeAccepted(int version)
+{
+    if (!isUnlocked())
+        return Error(ErrorCode::Locked, QStringLiteral("the workspace is locked"));
+    QSqlQuery q(d->db);
+    q.prepare(QStringLiteral("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES ('privacy_notice_version', ?)"));
+    q.addBindValue(QString::number(version));
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), QStringLiteral("recording the accepted privacy notice"));
+    d->noticeVersion = version;
+    return {};
 }
 
 bool Workspace::isUnlocked() const

@@ -117,6 +117,12 @@ public:
     QString signedInUserId() const;   // users.id of the slot that unlocked (owner for the recovery slot)
     QString signedInEmail() const;
 
+    // The business's name from its profile (empty if none), read at open.
+    QString businessName() const;
+    // The privacy-notice version the owner accepted (workspace_meta), and recording a newer one.
+    int acceptedPrivacyNoticeVersion() const;
+    Status recordPrivacyNoticeAccepted(int version);
+
     bool isUnlocked() const;
     // True while the data key is held in memory (false after lock()).
     bool holdsKeyMaterial() const;

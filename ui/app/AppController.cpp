@@ -304,12 +304,15 @@ void AppController::applyIdleInterval()
 
 void AppController::announcePrivacyChanges()
 {
-    const int seen = AppSettings::seenPrivacyNoticeVersion();
+    // The version the owner accepted is stored in the workspace itself, so it travels with the data.
+    const int seen = m_workspace ? m_workspace->acceptedPrivacyNoticeVersion() : AppSettings::seenPrivacyNoticeVersion();
     if (seen >= kPrivacyNoticeVersion)
         return;
     AppSettings::setSeenPrivacyNoticeVersion(kPrivacyNoticeVersion);
+    if (m_workspace && !m_workspace->recordPrivacyNoticeAccepted(kPrivacyNoticeVersion).ok())
+        return;
     if (seen == 0)
-        return; // accepted when the workspace was created; nothing newer to announce
+        return; // nothing accepted before (e.g. made by relasi-cli init): no older notice to compare with
     auto *box = new QMessageBox(QMessageBox::Information, tr("The privacy notice has changed"),
                                 tr("Relasi's privacy notice has been updated. What changed:"), QMessageBox::Ok,
                                 m_main);

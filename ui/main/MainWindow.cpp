@@ -176,7 +176,9 @@ void MainWindow::saveGeometryState()
 
 void MainWindow::retranslate()
 {
-    const QString name = m_workspace ? QFileInfo(m_workspace->directory()).fileName() : QString();
+    QString name = m_workspace ? m_workspace->businessName() : QString();
+    if (name.isEmpty() && m_workspace)
+        name = QFileInfo(m_workspace->directory()).fileName();
     setWindowTitle(m_demo ? tr("%1 (demo) – Relasi").arg(name) : tr("%1 – Relasi").arg(name));
 
     m_lockAction->setText(tr("&Lock"));
