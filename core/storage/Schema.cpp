@@ -73,11 +73,13 @@ const char *const kMigration2[] = {
         created_at      INTEGER NOT NULL,
         updated_at      INTEGER NOT NULL
     ))SQL",
-    "CREATE INDEX customers_sort ON customers (sort_key, docid)",
-    "CREATE INDEX customers_owner_sort ON customers (owner_id, sort_key)",
-    "CREATE INDEX customers_status_sort ON customers (status, sort_key)",
-    "CREATE INDEX customers_created ON customers (created_at)",
-    "CREATE INDEX customers_last_contact ON customers (last_contact_at)",
+    // The list's orders over live records only (queries carry the same "cl % 2 = 1" term, so counts and
+    // keyset paging never read table rows to skip deleted ones); docid is implicitly the last column.
+    "CREATE INDEX customers_live_sort ON customers (sort_key) WHERE cl % 2 = 1",
+    "CREATE INDEX customers_live_owner_sort ON customers (owner_id, sort_key) WHERE cl % 2 = 1",
+    "CREATE INDEX customers_live_status_sort ON customers (status, sort_key) WHERE cl % 2 = 1",
+    "CREATE INDEX customers_live_created ON customers (created_at) WHERE cl % 2 = 1",
+    "CREATE INDEX customers_live_last_contact ON customers (last_contact_at) WHERE cl % 2 = 1",
     "CREATE INDEX customers_company ON customers (company_id) WHERE company_id IS NOT NULL",
     "CREATE INDEX customers_external ON customers (external_id) WHERE external_id IS NOT NULL",
     // Sales reps a customer is shared with; a causal-length set: cl odd = shared.
