@@ -1,5 +1,7 @@
 #include "services/InteractionService.h"
 
+#include "services/RowWriter.h"
+
 #include "common/Clock.h"
 #include "common/Uuid.h"
 #include "domain/CardNumberGuard.h"
@@ -79,7 +81,7 @@ Result<QString> InteractionService::add(const Interaction &entry)
                           "outcome", "user_id"})
     {
         const QVariant v = fields.value(QLatin1String(f));
-        q.addBindValue(v.isValid() ? v : QVariant(QMetaType(QMetaType::QString)));
+        q.addBindValue(RowWriter::bindable(v));
     }
     q.addBindValue(now);
     q.addBindValue(now);

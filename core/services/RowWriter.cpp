@@ -8,15 +8,14 @@
 
 namespace relasi {
 
-namespace {
-
-// An untyped QVariant() is not bindable by every driver: bind NULL as a typed null.
-QVariant bindable(const QVariant &v)
+// Text is never stored as NULL: a null QString (an unset field) binds as '' so the NOT NULL DEFAULT ''
+// text columns accept it; an untyped QVariant() is the way to write SQL NULL (dates, numbers not set).
+QVariant RowWriter::bindable(const QVariant &v)
 {
-    return v.isValid() ? v : QVariant(QMetaType(QMetaType::QString));
+    if (v.typeId() == QMetaType::QString && v.toString().isNull())
+        return QVariant(QStringLiteral(""));
+    return v;
 }
-
-} // namespace
 
 Status RowWriter::insert(QSqlDatabase &db, const QString &table, const QString &id, const QVariantMap &fields,
                          qint64 now)

@@ -14,6 +14,9 @@ namespace relasi {
 class RowWriter
 {
 public:
+    // How a field value is bound: a null QString as '' (text is never NULL), an invalid QVariant as NULL.
+    static QVariant bindable(const QVariant &value);
+
     // INSERT (id, fields…, cl = 1, created_at = updated_at = now).
     static Status insert(QSqlDatabase &db, const QString &table, const QString &id, const QVariantMap &fields,
                          qint64 now);
