@@ -295,7 +295,7 @@ Result<ImportReport> CustomerImporter::run(QIODevice &device, const ImportProfil
         q.prepare(QStringLiteral("INSERT INTO imports (id, user_id, file_name, profile, started_at) VALUES (?, ?, ?, ?, ?)"));
         q.addBindValue(importId);
         q.addBindValue(m_ctx.session().userId);
-        q.addBindValue(fileName);
+        q.addBindValue(fileName.isNull() ? QStringLiteral("") : fileName); // a null QString would bind NULL
         q.addBindValue(QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact)));
         q.addBindValue(m_ctx.clock().nowMs());
         if (!q.exec())
