@@ -183,7 +183,8 @@ int cmdEdit(Context &ctx)
     return 0;
 }
 
-int cmdDelete(Context &ctx)
+// delete / restore: one id, one state change.
+int changeState(Context &ctx, Status (CustomerService::*change)(const QString &))
 {
     if (int rc = needId(ctx))
         return rc;
@@ -191,24 +192,18 @@ int cmdDelete(Context &ctx)
     if (!services)
         return ctx.exitCode();
     CustomerService customers(*services);
-    Status s = customers.remove(ctx.arguments().constFirst());
-    if (!s)
-        return ctx.fail(s.error());
-    return 0;
+    Status s = (customers.*change)(ctx.arguments().constFirst());
+    return s ? 0 : ctx.fail(s.error());
+}
+
+int cmdDelete(Context &ctx)
+{
+    return changeState(ctx, &CustomerService::remove);
 }
 
 int cmdRestore(Context &ctx)
 {
-    if (int rc = needId(ctx))
-        return rc;
-    ServiceContext *services = ctx.openServices();
-    if (!services)
-        return ctx.exitCode();
-    CustomerService customers(*services);
-    Status s = customers.restore(ctx.arguments().constFirst());
-    if (!s)
-        return ctx.fail(s.error());
-    return 0;
+    return changeState(ctx, &CustomerService::restore);
 }
 
 int limitFrom(Context &ctx, int fallback)
