@@ -395,7 +395,13 @@ TEST_CASE("QSQLCIPHER streams a 1M-row forward-only SELECT without buffering", "
     CHECK(idSum == 500000500000LL);
     CHECK(payloadChars == 100LL * 1000000);
     INFO("RSS before " << before << " KiB, peak " << peak << " KiB");
+#if defined(__SANITIZE_ADDRESS__)
+    // AddressSanitizer keeps freed blocks in a quarantine (256 MiB by default), so RSS grows with every
+    // freed QString whatever the driver does; the memory bound is checked by the uninstrumented build.
+    WARN("SKIPPED under AddressSanitizer: RSS growth " << (peak - before) << " KiB is the allocator's quarantine");
+#else
     CHECK(peak - before < 50 * 1024);
+#endif
 }
 
 TEST_CASE("QSQLCIPHER scrollable results fetch lazily in any direction", "[driver]")
