@@ -15,28 +15,6 @@ using relasi::test::ServiceFixture;
 
 namespace {
 
-qint64 scalar(ServiceFixture &f, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlDatabase db = f.db();
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
-QString addCustomer(ServiceFixture &f, const QString &ownerId, const QString &name)
-{
-    Customer c;
-    c.displayName = name;
-    c.ownerId = ownerId;
-    auto id = CustomerService(f.owner()).create(c);
-    REQUIRE(id.ok());
-    return *id;
-}
-
 Consent grant(const QString &customerId, const QString &purpose)
 {
     Consent c;
@@ -78,13 +56,13 @@ template<typename T> struct HasEdit<T, std::void_t<decltype(&T::edit)>> : std::t
 TEST_CASE("consents are recorded, withdrawn and read as history and current state", "[services]")
 {
     ServiceFixture f;
-    const QString customer = addCustomer(f, f.ownerId(), QStringLiteral("Ana"));
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("Ana"));
     ConsentService consents(f.owner());
 
-    const qint64 outbox0 = scalar(f, QStringLiteral("SELECT count(*) FROM outbox"));
+    const qint64 outbox0 = f.scalar(QStringLiteral("SELECT count(*) FROM outbox"));
     auto first = consents.record(grant(customer, QStringLiteral("marketing_email")));
     REQUIRE(first.ok());
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM outbox")) == outbox0 + 1);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM outbox")) == outbox0 + 1);
     f.clock().advanceMs(1000);
     Consent calls = grant(customer, QStringLiteral("phone_calls"));
     calls.lawfulBasis = QStringLiteral("legitimate_interest");
@@ -93,7 +71,7 @@ TEST_CASE("consents are recorded, withdrawn and read as history and current stat
     auto withdrawn = consents.withdraw(customer, QStringLiteral("marketing_email"), QStringLiteral("email"),
                                        QStringLiteral("unsubscribe link"));
     REQUIRE(withdrawn.ok());
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM outbox")) == outbox0 + 3);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM outbox")) == outbox0 + 3);
 
     auto history = consents.history(customer);
     REQUIRE(history.ok());
@@ -117,22 +95,22 @@ TEST_CASE("consents are recorded, withdrawn and read as history and current stat
     CHECK(current->at(1).purpose == QLatin1String("phone_calls"));
     CHECK(current->at(1).granted);
 
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'consent' AND action = "
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'consent' AND action = "
                                    "'withdraw_consent'")) == 1);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'consent' AND details LIKE "
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'consent' AND details LIKE "
                                    "'%unsubscribe%'")) == 0);
 }
 
 TEST_CASE("consents are validated", "[services]")
 {
     ServiceFixture f;
-    const QString customer = addCustomer(f, f.ownerId(), QStringLiteral("Ana"));
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("Ana"));
     ConsentService consents(f.owner());
     Consent c = grant(customer, QStringLiteral("marketing_email"));
     SECTION("unknown purpose") { c.purpose = QStringLiteral("spam"); }
     SECTION("unknown lawful basis") { c.lawfulBasis = QStringLiteral("because"); }
     CHECK(consents.record(c).code() == ErrorCode::Invalid);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM consents")) == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM consents")) == 0);
 }
 
 TEST_CASE("consent history cannot be changed through the services", "[services]")
@@ -144,7 +122,7 @@ TEST_CASE("consent history cannot be changed through the services", "[services]"
     static_assert(HasUpdate<CustomerService>::value, "the detector must see members that exist");
 
     ServiceFixture f;
-    const QString customer = addCustomer(f, f.ownerId(), QStringLiteral("Ana"));
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("Ana"));
     ConsentService consents(f.owner());
     REQUIRE(consents.record(grant(customer, QStringLiteral("marketing_email"))).ok());
     REQUIRE(consents.record(grant(customer, QStringLiteral("profiling"))).ok());
@@ -166,9 +144,9 @@ TEST_CASE("consent history cannot be changed through the services", "[services]"
     REQUIRE(CustomerService(f.owner()).remove(customer).ok());
     CHECK(snapshot(f) == after);
     // Only upserts of new records were journalled for consents: no delete, no second write of any record.
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'consent' AND op <> 'upsert'")) == 0);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'consent'")) == 5);
-    CHECK(scalar(f, QStringLiteral("SELECT count(DISTINCT record_id) FROM outbox WHERE entity = 'consent'")) == 5);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'consent' AND op <> 'upsert'")) == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'consent'")) == 5);
+    CHECK(f.scalar(QStringLiteral("SELECT count(DISTINCT record_id) FROM outbox WHERE entity = 'consent'")) == 5);
     // History is still readable for the record.
     auto history = consents.history(customer);
     REQUIRE(history.ok());
@@ -186,9 +164,9 @@ TEST_CASE("consents follow the customer's permissions", "[services][permissions]
     const QString rep = f.addUser(Role::Sales);
     const QString otherRep = f.addUser(Role::Sales);
     const QString viewer = f.addUser(Role::Viewer);
-    const QString mine = addCustomer(f, rep, QStringLiteral("Mine"));
-    const QString theirs = addCustomer(f, otherRep, QStringLiteral("Theirs"));
-    const qint64 before = scalar(f, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'"));
+    const QString mine = f.addCustomer(rep, QStringLiteral("Mine"));
+    const QString theirs = f.addCustomer(otherRep, QStringLiteral("Theirs"));
+    const qint64 before = f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'"));
 
     ConsentService asRep(f.as(rep));
     CHECK(asRep.record(grant(mine, QStringLiteral("marketing_email"))).ok());
@@ -198,8 +176,8 @@ TEST_CASE("consents follow the customer's permissions", "[services][permissions]
     ConsentService asViewer(f.as(viewer));
     CHECK(asViewer.record(grant(mine, QStringLiteral("profiling"))).code() == ErrorCode::PermissionDenied);
     CHECK(asViewer.history(mine)->size() == 1);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'")) == before + 4);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied' AND user_id = ?"),
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'")) == before + 4);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied' AND user_id = ?"),
                  {viewer}) == 1);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM consents")) == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM consents")) == 1);
 }

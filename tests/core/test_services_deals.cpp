@@ -16,31 +16,9 @@ using relasi::test::ServiceFixture;
 
 namespace {
 
-qint64 scalar(ServiceFixture &f, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlDatabase db = f.db();
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
 qint64 outboxCount(ServiceFixture &f)
 {
-    return scalar(f, QStringLiteral("SELECT count(*) FROM outbox"));
-}
-
-QString addCustomer(ServiceFixture &f, const QString &ownerId, const QString &name)
-{
-    Customer c;
-    c.displayName = name;
-    c.ownerId = ownerId;
-    auto id = CustomerService(f.owner()).create(c);
-    REQUIRE(id.ok());
-    return *id;
+    return f.scalar(QStringLiteral("SELECT count(*) FROM outbox"));
 }
 
 Deal deal(const QString &customerId, const QString &title, qint64 minor, const QString &currency = QStringLiteral("IDR"))
@@ -57,7 +35,7 @@ Deal deal(const QString &customerId, const QString &title, qint64 minor, const Q
 TEST_CASE("a deal is created, moved through the pipeline and closed", "[services]")
 {
     ServiceFixture f;
-    const QString customer = addCustomer(f, f.ownerId(), QStringLiteral("PT Sinar Jaya"));
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("PT Sinar Jaya"));
     DealService deals(f.owner());
     QSignalSpy spy(&f.owner().notifier(), &ChangeNotifier::changed);
 
@@ -147,7 +125,7 @@ TEST_CASE("a deal is created, moved through the pipeline and closed", "[services
 TEST_CASE("deals are validated", "[services]")
 {
     ServiceFixture f;
-    const QString customer = addCustomer(f, f.ownerId(), QStringLiteral("Ana"));
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("Ana"));
     DealService deals(f.owner());
     Deal d = deal(customer, QStringLiteral("Website"), 5'000'000);
     SECTION("no title") { d.title = QStringLiteral("  "); }
@@ -157,13 +135,13 @@ TEST_CASE("deals are validated", "[services]")
     SECTION("created lost without a reason") { d.stage = QStringLiteral("lost"); }
     SECTION("unknown stage") { d.stage = QStringLiteral("maybe"); }
     CHECK(deals.create(d).code() == ErrorCode::Invalid);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM deals")) == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM deals")) == 0);
 }
 
 TEST_CASE("pipeline totals per stage are exact integer sums", "[services]")
 {
     ServiceFixture f;
-    const QString customer = addCustomer(f, f.ownerId(), QStringLiteral("PT Maju"));
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("PT Maju"));
     DealService deals(f.owner());
     // Amounts chosen so that a double sum would lose cents: values near 2^53 and odd minor units.
     const qint64 big = 4'503'599'627'370'497LL; // 2^52 + 1
@@ -212,7 +190,7 @@ TEST_CASE("pipeline totals per stage are exact integer sums", "[services]")
 TEST_CASE("deal items multiply in integers and refuse overflow", "[services]")
 {
     ServiceFixture f;
-    const QString customer = addCustomer(f, f.ownerId(), QStringLiteral("Ana"));
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("Ana"));
     DealService deals(f.owner());
     auto id = deals.create(deal(customer, QStringLiteral("Chairs"), 0));
     REQUIRE(id.ok());
@@ -239,13 +217,13 @@ TEST_CASE("deal items multiply in integers and refuse overflow", "[services]")
     DealItem zero = item;
     zero.quantity = 0;
     CHECK(deals.addItem(zero).code() == ErrorCode::Invalid);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM deal_items")) == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM deal_items")) == 1);
 }
 
 TEST_CASE("payments refuse card numbers (Luhn) and are insert-only", "[services]")
 {
     ServiceFixture f;
-    const QString customer = addCustomer(f, f.ownerId(), QStringLiteral("Ana"));
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("Ana"));
     DealService deals(f.owner());
     auto id = deals.create(deal(customer, QStringLiteral("Chairs"), 500'000'00));
     REQUIRE(id.ok());
@@ -267,7 +245,7 @@ TEST_CASE("payments refuse card numbers (Luhn) and are insert-only", "[services]
         CHECK(r.error().message.startsWith(QLatin1String("reference:")));
         CHECK(r.error().message.contains(QLatin1String("last four digits")));
         CHECK(outboxCount(f) == outbox);
-        CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM payments")) == 0);
+        CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM payments")) == 0);
     }
     SECTION("a card number in the method is refused too")
     {
@@ -305,8 +283,8 @@ TEST_CASE("deals follow the customer's permissions", "[services][permissions]")
     const QString rep = f.addUser(Role::Sales);
     const QString otherRep = f.addUser(Role::Sales);
     const QString viewer = f.addUser(Role::Viewer);
-    const QString mine = addCustomer(f, rep, QStringLiteral("Mine"));
-    const QString theirs = addCustomer(f, otherRep, QStringLiteral("Theirs"));
+    const QString mine = f.addCustomer(rep, QStringLiteral("Mine"));
+    const QString theirs = f.addCustomer(otherRep, QStringLiteral("Theirs"));
     DealService asOwner(f.owner());
     auto theirDeal = asOwner.create(deal(theirs, QStringLiteral("Their deal"), 100));
     REQUIRE(theirDeal.ok());
@@ -316,7 +294,7 @@ TEST_CASE("deals follow the customer's permissions", "[services][permissions]")
     CHECK(asRep.get(*myDeal)->ownerId == rep);
 
     const auto denials = [&] {
-        return scalar(f, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'"));
+        return f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'"));
     };
     const qint64 before = denials();
     CHECK(asRep.create(deal(theirs, QStringLiteral("Poach"), 1)).code() == ErrorCode::PermissionDenied);
@@ -342,8 +320,8 @@ TEST_CASE("deals follow the customer's permissions", "[services][permissions]")
     CHECK(asViewer.moveStage(*myDeal, QStringLiteral("won")).code() == ErrorCode::PermissionDenied);
     CHECK(asViewer.list()->size() == 2);
     CHECK(denials() == before + 7);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied' AND user_id = ?"),
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied' AND user_id = ?"),
                  {viewer}) == 2);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM deals")) == 2);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM deals")) == 2);
     CHECK(asOwner.get(*theirDeal)->stage == QLatin1String("lead"));
 }

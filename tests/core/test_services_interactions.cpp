@@ -13,28 +13,6 @@ using relasi::test::ServiceFixture;
 
 namespace {
 
-qint64 scalar(ServiceFixture &f, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlDatabase db = f.db();
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
-QString addCustomer(ServiceFixture &f, const QString &ownerId, const QString &name)
-{
-    Customer c;
-    c.displayName = name;
-    c.ownerId = ownerId;
-    auto id = CustomerService(f.owner()).create(c);
-    REQUIRE(id.ok());
-    return *id;
-}
-
 Interaction call(const QString &customerId, qint64 at)
 {
     Interaction i;
@@ -54,11 +32,11 @@ Interaction call(const QString &customerId, qint64 at)
 TEST_CASE("a communication log entry is stored, journalled, audited and moves last contact", "[services]")
 {
     ServiceFixture f;
-    const QString customer = addCustomer(f, f.ownerId(), QStringLiteral("Budi Santoso"));
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("Budi Santoso"));
     InteractionService logs(f.owner());
     QSignalSpy spy(&f.owner().notifier(), &ChangeNotifier::changed);
-    const qint64 outboxBefore = scalar(f, QStringLiteral("SELECT count(*) FROM outbox"));
-    const qint64 auditBefore = scalar(f, QStringLiteral("SELECT count(*) FROM audit_log"));
+    const qint64 outboxBefore = f.scalar(QStringLiteral("SELECT count(*) FROM outbox"));
+    const qint64 auditBefore = f.scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
 
     const qint64 at = ServiceFixture::startMs - 3'600'000;
     auto id = logs.add(call(customer, at));
@@ -76,17 +54,17 @@ TEST_CASE("a communication log entry is stored, journalled, audited and moves la
     CHECK(e.subject == QLatin1String("Quote follow-up"));
     CHECK(e.outcome == QLatin1String("send revised quote"));
     CHECK(e.userId == f.ownerId());
-    CHECK(scalar(f, QStringLiteral("SELECT last_contact_at FROM customers WHERE id = ?"), {customer}) == at);
+    CHECK(f.scalar(QStringLiteral("SELECT last_contact_at FROM customers WHERE id = ?"), {customer}) == at);
 
     // One mutation for the entry and one for the customer's last_contact_at, in one transaction.
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM outbox")) == outboxBefore + 2);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'interaction' AND record_id = ?"),
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM outbox")) == outboxBefore + 2);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'interaction' AND record_id = ?"),
                  {*id}) == 1);
-    CHECK(scalar(f, QStringLiteral("SELECT count(DISTINCT tx_id) FROM outbox WHERE seq > ?"), {outboxBefore}) == 1);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM field_clock WHERE entity = 'interaction' AND record_id = ?"),
+    CHECK(f.scalar(QStringLiteral("SELECT count(DISTINCT tx_id) FROM outbox WHERE seq > ?"), {outboxBefore}) == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM field_clock WHERE entity = 'interaction' AND record_id = ?"),
                  {*id}) == 9);
     // One audit entry naming fields, never values.
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM audit_log")) == auditBefore + 1);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log")) == auditBefore + 1);
     QSqlDatabase db = f.db();
     QSqlQuery q(db);
     REQUIRE(q.exec(QStringLiteral("SELECT action, entity, details FROM audit_log ORDER BY seq DESC LIMIT 1")));
@@ -107,7 +85,7 @@ TEST_CASE("a communication log entry is stored, journalled, audited and moves la
 TEST_CASE("the communication log lists newest first, and an older entry leaves last contact alone", "[services]")
 {
     ServiceFixture f;
-    const QString customer = addCustomer(f, f.ownerId(), QStringLiteral("Ana"));
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("Ana"));
     InteractionService logs(f.owner());
     const qint64 t0 = ServiceFixture::startMs - 10 * 86'400'000LL;
     REQUIRE(logs.add(call(customer, t0 + 2000)).ok());
@@ -130,13 +108,13 @@ TEST_CASE("the communication log lists newest first, and an older entry leaves l
     auto two = logs.listForCustomer(customer, 2);
     REQUIRE(two.ok());
     CHECK(two->size() == 2);
-    CHECK(scalar(f, QStringLiteral("SELECT last_contact_at FROM customers WHERE id = ?"), {customer}) == t0 + 5000);
+    CHECK(f.scalar(QStringLiteral("SELECT last_contact_at FROM customers WHERE id = ?"), {customer}) == t0 + 5000);
 }
 
 TEST_CASE("log entries are validated", "[services]")
 {
     ServiceFixture f;
-    const QString customer = addCustomer(f, f.ownerId(), QStringLiteral("Ana"));
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("Ana"));
     InteractionService logs(f.owner());
     Interaction e = call(customer, ServiceFixture::startMs);
     SECTION("unknown channel")
@@ -161,13 +139,13 @@ TEST_CASE("log entries are validated", "[services]")
         CHECK(r.code() == ErrorCode::Invalid);
         CHECK(r.error().message.startsWith(QLatin1String("body:")));
     }
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM interactions")) == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM interactions")) == 0);
 }
 
 TEST_CASE("a log body with a non-Luhn 16-digit number is accepted", "[services]")
 {
     ServiceFixture f;
-    const QString customer = addCustomer(f, f.ownerId(), QStringLiteral("Ana"));
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("Ana"));
     InteractionService logs(f.owner());
     Interaction e = call(customer, ServiceFixture::startMs);
     e.body = QStringLiteral("order 4111 1111 1111 1112 shipped");
@@ -180,9 +158,9 @@ TEST_CASE("communication logs follow the customer's permissions", "[services][pe
     const QString rep = f.addUser(Role::Sales);
     const QString otherRep = f.addUser(Role::Sales);
     const QString viewer = f.addUser(Role::Viewer);
-    const QString mine = addCustomer(f, rep, QStringLiteral("Mine"));
-    const QString theirs = addCustomer(f, otherRep, QStringLiteral("Theirs"));
-    const QString shared = addCustomer(f, otherRep, QStringLiteral("Shared"));
+    const QString mine = f.addCustomer(rep, QStringLiteral("Mine"));
+    const QString theirs = f.addCustomer(otherRep, QStringLiteral("Theirs"));
+    const QString shared = f.addCustomer(otherRep, QStringLiteral("Shared"));
     REQUIRE(CustomerService(f.owner()).share(shared, rep).ok());
     InteractionService asRep(f.as(rep));
 
@@ -190,15 +168,15 @@ TEST_CASE("communication logs follow the customer's permissions", "[services][pe
     CHECK(asRep.add(call(shared, ServiceFixture::startMs)).ok());
     CHECK(asRep.listForCustomer(shared).ok());
 
-    const qint64 denials = scalar(f, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'"));
+    const qint64 denials = f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'"));
     CHECK(asRep.add(call(theirs, ServiceFixture::startMs)).code() == ErrorCode::PermissionDenied);
     CHECK(asRep.listForCustomer(theirs).code() == ErrorCode::PermissionDenied);
     InteractionService asViewer(f.as(viewer));
     CHECK(asViewer.add(call(mine, ServiceFixture::startMs)).code() == ErrorCode::PermissionDenied);
     CHECK(asViewer.listForCustomer(mine).ok());
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'")) == denials + 3);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied' AND user_id = ?"),
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'")) == denials + 3);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied' AND user_id = ?"),
                  {viewer}) == 1);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM interactions WHERE customer_id = ?"), {theirs}) == 0);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM interactions")) == 2);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE customer_id = ?"), {theirs}) == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM interactions")) == 2);
 }

@@ -14,28 +14,6 @@ using relasi::test::ServiceFixture;
 
 namespace {
 
-qint64 scalar(ServiceFixture &f, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlDatabase db = f.db();
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
-QString addCustomer(ServiceFixture &f, const QString &ownerId, const QString &name)
-{
-    Customer c;
-    c.displayName = name;
-    c.ownerId = ownerId;
-    auto id = CustomerService(f.owner()).create(c);
-    REQUIRE(id.ok());
-    return *id;
-}
-
 Task task(const QString &title, qint64 dueAt, const QString &customerId = {})
 {
     Task t;
@@ -86,18 +64,18 @@ TEST_CASE("due tasks are grouped overdue, today and upcoming", "[services]")
     SECTION("complete and reopen")
     {
         f.clock().advanceMs(1000);
-        const qint64 outbox = scalar(f, QStringLiteral("SELECT count(*) FROM outbox"));
+        const qint64 outbox = f.scalar(QStringLiteral("SELECT count(*) FROM outbox"));
         REQUIRE(tasks.complete(*overdue).ok());
-        CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM outbox")) == outbox + 1);
+        CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM outbox")) == outbox + 1);
         CHECK(tasks.get(*overdue)->doneAt == ServiceFixture::startMs + 1000);
         CHECK(tasks.listDue(now, {}, utc)->overdue.isEmpty());
         REQUIRE(tasks.complete(*overdue).ok()); // already done: nothing written
-        CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM outbox")) == outbox + 1);
+        CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM outbox")) == outbox + 1);
         REQUIRE(tasks.reopen(*overdue).ok());
-        CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM outbox")) == outbox + 2);
+        CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM outbox")) == outbox + 2);
         CHECK(tasks.get(*overdue)->doneAt == 0);
         CHECK(tasks.listDue(now, {}, utc)->overdue.size() == 1);
-        CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'task' AND action IN "
+        CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE entity = 'task' AND action IN "
                                        "('complete', 'reopen')")) == 2);
     }
 }
@@ -105,7 +83,7 @@ TEST_CASE("due tasks are grouped overdue, today and upcoming", "[services]")
 TEST_CASE("a task linked to a deal takes the deal's customer", "[services]")
 {
     ServiceFixture f;
-    const QString customer = addCustomer(f, f.ownerId(), QStringLiteral("Ana"));
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("Ana"));
     Deal d;
     d.customerId = customer;
     d.title = QStringLiteral("Chairs");
@@ -115,10 +93,10 @@ TEST_CASE("a task linked to a deal takes the deal's customer", "[services]")
     Task t = task(QStringLiteral("Chase signature"), ServiceFixture::startMs + hour);
     t.dealId = *dealId;
     t.reminderAt = ServiceFixture::startMs + hour / 2;
-    const qint64 outbox = scalar(f, QStringLiteral("SELECT count(*) FROM outbox"));
+    const qint64 outbox = f.scalar(QStringLiteral("SELECT count(*) FROM outbox"));
     auto id = tasks.add(t);
     REQUIRE(id.ok());
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM outbox")) == outbox + 1);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM outbox")) == outbox + 1);
     auto got = tasks.get(*id);
     REQUIRE(got.ok());
     CHECK(got->customerId == customer);
@@ -133,7 +111,7 @@ TEST_CASE("a task linked to a deal takes the deal's customer", "[services]")
     untitled.title = QStringLiteral(" ");
     CHECK(tasks.add(untitled).code() == ErrorCode::Invalid);
     Task wrong = t;
-    wrong.customerId = addCustomer(f, f.ownerId(), QStringLiteral("Other"));
+    wrong.customerId = f.addCustomer(f.ownerId(), QStringLiteral("Other"));
     CHECK(tasks.add(wrong).code() == ErrorCode::Invalid);
 }
 
@@ -144,8 +122,8 @@ TEST_CASE("tasks follow the customer's and the assignee's permissions", "[servic
     const QString otherRep = f.addUser(Role::Sales);
     const QString viewer = f.addUser(Role::Viewer);
     const QString manager = f.addUser(Role::Manager);
-    const QString theirs = addCustomer(f, otherRep, QStringLiteral("Theirs"));
-    const QString mine = addCustomer(f, rep, QStringLiteral("Mine"));
+    const QString theirs = f.addCustomer(otherRep, QStringLiteral("Theirs"));
+    const QString mine = f.addCustomer(rep, QStringLiteral("Mine"));
     const qint64 due = ServiceFixture::startMs + hour;
 
     TaskService asManager(f.as(manager));
@@ -155,7 +133,7 @@ TEST_CASE("tasks follow the customer's and the assignee's permissions", "[servic
     REQUIRE(theirTask.ok());
 
     const auto denials = [&] {
-        return scalar(f, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'"));
+        return f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'"));
     };
     const qint64 before = denials();
     TaskService asRep(f.as(rep));
@@ -174,7 +152,7 @@ TEST_CASE("tasks follow the customer's and the assignee's permissions", "[servic
     CHECK(asViewer.complete(*theirTask).code() == ErrorCode::PermissionDenied);
     CHECK(asViewer.listDue(ServiceFixture::startMs, otherRep).ok());
     CHECK(denials() == before + 6);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied' AND user_id = ?"),
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied' AND user_id = ?"),
                  {viewer}) == 2);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM tasks WHERE done_at IS NOT NULL")) == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE done_at IS NOT NULL")) == 0);
 }

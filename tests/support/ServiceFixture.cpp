@@ -1,4 +1,5 @@
 #include "support/ServiceFixture.h"
+#include "services/CustomerService.h"
 
 #include "crypto/SecureBytes.h"
 #include "services/SessionLoader.h"
@@ -73,6 +74,27 @@ ServiceContext &ServiceFixture::as(const QString &userId)
     std::shared_ptr<ServiceContext> shared(std::move(*ctx));
     m_contexts.insert(userId, shared);
     return *shared;
+}
+
+QString ServiceFixture::addCustomer(const QString &ownerId, const QString &name)
+{
+    Customer c;
+    c.displayName = name;
+    c.ownerId = ownerId;
+    auto id = CustomerService(owner()).create(c);
+    REQUIRE(id.ok());
+    return *id;
+}
+
+qint64 ServiceFixture::scalar(const QString &sql, const QVariantList &binds)
+{
+    QSqlQuery q(db());
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    REQUIRE(q.exec());
+    REQUIRE(q.next());
+    return q.value(0).toLongLong();
 }
 
 } // namespace relasi::test

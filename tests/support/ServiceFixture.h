@@ -47,6 +47,11 @@ public:
     // returns the id. Name and e-mail are made up when empty.
     QString addUser(Role role, const QString &name = {}, const QString &email = {});
 
+    // A person customer named `name`, owned by ownerId, created through CustomerService as the owner.
+    QString addCustomer(const QString &ownerId, const QString &name);
+    // The first column of the first row of `sql` as an integer (REQUIREs a row).
+    qint64 scalar(const QString &sql, const QVariantList &binds = {});
+
     // The services' context acting as userId (Session loaded from the users table; created on first use,
     // then reused). REQUIREs that the user can sign in.
     ServiceContext &as(const QString &userId);
