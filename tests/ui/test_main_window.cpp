@@ -5,6 +5,7 @@
 #include "common/ClipboardGuard.h"
 #include "main/IdleLockWatcher.h"
 #include "main/MainWindow.h"
+#include "services/ServiceContext.h"
 #include "settings/SettingsDialog.h"
 #include "workspace/UnlockDialog.h"
 #include "workspace/Workspace.h"
@@ -56,7 +57,12 @@ TEST_CASE("Main window: Ctrl+L locks, wipes the key and returns to the unlock di
     QPointer<MainWindow> guard(main);
     CHECK(findChild<QLabel>(main, "userStatusLabel")->text().contains(QStringLiteral("owner@example.com")));
     CHECK(findChild<QLabel>(main, "syncStatusLabel")->text() == QStringLiteral("Offline"));
-    CHECK(findChild<QListWidget>(main, "navigationList")->count() == 4);
+    // Owner: all six sections, Users and Audit log included.
+    CHECK(findChild<QListWidget>(main, "navigationList")->count() == 6);
+    CHECK(main->isSectionAvailable(MainWindow::UsersSection));
+    CHECK(main->isSectionAvailable(MainWindow::AuditSection));
+    REQUIRE(main->services() != nullptr);
+    CHECK(main->services()->session().role == Role::Owner);
 
     QSignalSpy locked(&controller, &AppController::locked);
     main->activateWindow();

@@ -1,8 +1,14 @@
 #include "main/MainWindow.h"
 
 #include "about/AboutDialog.h"
+#include "common/RoleNames.h"
 #include "app/AppSettings.h"
+#include "common/Clock.h"
 #include "main/EmptyStatePage.h"
+#include "main/SectionPages.h"
+#include "services/Policy.h"
+#include "services/ServiceContext.h"
+#include "services/SessionLoader.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -23,16 +29,34 @@ namespace relasi {
 
 namespace {
 const char *const kSectionIcons[] = {":/relasi/icons/dashboard.svg", ":/relasi/icons/customers.svg",
-                                     ":/relasi/icons/pipeline.svg", ":/relasi/icons/tasks.svg"};
+                                     ":/relasi/icons/pipeline.svg",  ":/relasi/icons/tasks.svg",
+                                     ":/relasi/icons/users.svg",     ":/relasi/icons/audit.svg"};
 } // namespace
 
-MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(parent), m_workspace(workspace)
+MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
+    : QMainWindow(parent), m_workspace(workspace), m_clock(std::make_unique<SystemClock>())
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/relasi/icons/relasi.svg")));
+    if (m_workspace && m_workspace->holdsKeyMaterial()) {
+        QSqlDatabase db = m_workspace->database();
+        auto session = SessionLoader::load(db, m_workspace->signedInUserId());
+        if (session.ok()) {
+            auto ctx = ServiceContext::create(db, session.value(), *m_clock);
+            if (ctx.ok())
+                m_services = std::move(ctx).value();
+            else
+                m_sessionError = ctx.error().message;
+        } else {
+            m_sessionError = session.error().message;
+        }
+    }
     buildActions();
     buildCentral();
     buildStatusBar();
+    if (m_services)
+        installSectionPages(*this, *m_services);
+    updateSectionVisibility();
     retranslate();
     resize(1100, 720);
     if (const QByteArray geometry = AppSettings::mainWindowGeometry(); !geometry.isEmpty())
@@ -45,6 +69,60 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent) : QMainWindow(pare
 MainWindow::~MainWindow()
 {
     saveGeometryState();
+    // Screens hold references into the services: delete them first.
+    for (QWidget *&screen : m_screens) {
+        delete screen;
+        screen = nullptr;
+    }
+}
+
+void MainWindow::releaseWorkspace()
+{
+    for (QWidget *screen : m_screens) {
+        if (screen)
+            screen->setEnabled(false);
+    }
+    m_services.reset();
+    m_workspace = nullptr;
+}
+
+void MainWindow::setSectionWidget(Section section, QWidget *widget)
+{
+    if (section < 0 || section >= SectionCount || !widget)
+        return;
+    const int index = m_stack->indexOf(m_screens[section] ? m_screens[section] : m_pages[section]);
+    QWidget *old = m_stack->widget(index);
+    m_stack->insertWidget(index, widget);
+    m_stack->removeWidget(old);
+    if (old == m_screens[section])
+        old->deleteLater();
+    else
+        old->hide();
+    m_screens[section] = widget;
+    if (m_nav->currentRow() == section)
+        m_stack->setCurrentWidget(widget);
+}
+
+QWidget *MainWindow::sectionWidget(Section section) const
+{
+    if (section < 0 || section >= SectionCount)
+        return nullptr;
+    return m_screens[section] ? m_screens[section] : m_pages[section];
+}
+
+bool MainWindow::isSectionAvailable(Section section) const
+{
+    if (section < 0 || section >= SectionCount)
+        return false;
+    return !m_nav->item(section)->isHidden();
+}
+
+void MainWindow::updateSectionVisibility()
+{
+    const bool users = m_services && Policy::allows(m_services->session(), Permission::ManageUsers);
+    const bool audit = m_services && Policy::allows(m_services->session(), Permission::ReadAudit);
+    m_nav->item(UsersSection)->setHidden(!users);
+    m_nav->item(AuditSection)->setHidden(!audit);
 }
 
 void MainWindow::buildActions()
@@ -78,6 +156,8 @@ void MainWindow::buildActions()
     m_fileMenu->addAction(m_settingsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
+    m_editMenu = menuBar()->addMenu(QString());
+    m_editMenu->setObjectName(QStringLiteral("editMenu"));
     m_helpMenu = menuBar()->addMenu(QString());
     m_helpMenu->addAction(m_aboutAction);
 
@@ -106,7 +186,10 @@ void MainWindow::buildCentral()
         m_pages[i] = new EmptyStatePage(icon, m_stack);
         m_stack->addWidget(m_pages[i]);
     }
-    connect(m_nav, &QListWidget::currentRowChanged, m_stack, &QStackedWidget::setCurrentIndex);
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && row < SectionCount)
+            m_stack->setCurrentWidget(sectionWidget(static_cast<Section>(row)));
+    });
 
     auto *central = new QWidget(this);
     auto *layout = new QHBoxLayout(central);
@@ -147,6 +230,8 @@ void MainWindow::setDemo(bool demo)
 
 void MainWindow::showSection(Section section)
 {
+    if (!isSectionAvailable(section))
+        return;
     m_nav->setCurrentRow(section);
 }
 
@@ -187,10 +272,12 @@ void MainWindow::retranslate()
     m_aboutAction->setText(tr("&About Relasi"));
     m_quitAction->setText(tr("&Quit"));
     m_fileMenu->setTitle(tr("&File"));
+    m_editMenu->setTitle(tr("&Edit"));
     m_helpMenu->setTitle(tr("&Help"));
     m_toolBar->setWindowTitle(tr("Main toolbar"));
 
-    const QString names[SectionCount] = {tr("Dashboard"), tr("Customers"), tr("Pipeline"), tr("Tasks")};
+    const QString names[SectionCount] = {tr("Dashboard"), tr("Customers"), tr("Pipeline"),
+                                         tr("Tasks"),     tr("Users"),     tr("Audit log")};
     for (int i = 0; i < SectionCount; ++i)
         m_nav->item(i)->setText(names[i]);
     m_nav->setAccessibleName(tr("Sections"));
@@ -203,9 +290,18 @@ void MainWindow::retranslate()
                                        tr("Deals you create for your customers are shown here by stage."));
     m_pages[TasksSection]->setTexts(tr("No tasks yet"),
                                     tr("Follow-ups and reminders you plan will be listed here by due date."));
+    m_pages[UsersSection]->setTexts(tr("Users"), tr("The people who work in this workspace and their roles."));
+    m_pages[AuditSection]->setTexts(tr("Audit log"), tr("Every action taken in this workspace, in order."));
 
     m_workspaceStatus->setText(m_demo ? tr("Workspace: %1 (demo)").arg(name) : tr("Workspace: %1").arg(name));
-    m_userStatus->setText(tr("Signed in as %1").arg(m_workspace ? m_workspace->signedInEmail() : QString()));
+    if (m_services) {
+        const Session &session = m_services->session();
+        m_userStatus->setText(tr("Signed in as %1 (%2)").arg(session.email, roleDisplayName(session.role)));
+    } else if (!m_sessionError.isEmpty()) {
+        m_userStatus->setText(tr("Not signed in: %1").arg(m_sessionError));
+    } else {
+        m_userStatus->setText(tr("Signed in as %1").arg(m_workspace ? m_workspace->signedInEmail() : QString()));
+    }
     m_lockStatus->setText(tr("Unlocked"));
     m_lockStatus->setToolTip(tr("The workspace locks itself after a period of inactivity (see Settings)."));
     m_syncStatus->setText(tr("Offline"));
