@@ -267,6 +267,9 @@ int run(int argc, char *argv[])
     QList<Command> commands;
     addWorkspaceCommands(commands);
     addCustomerCommands(commands);
+    addLogCommands(commands);
+    addDealCommands(commands);
+    addTaskCommands(commands);
     addAdminCommands(commands);
     addImportCommands(commands);
     addDemoCommands(commands);

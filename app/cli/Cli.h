@@ -89,6 +89,9 @@ void addCustomerCommands(QList<Command> &commands);
 void addAdminCommands(QList<Command> &commands);
 void addImportCommands(QList<Command> &commands);
 void addDemoCommands(QList<Command> &commands);
+void addLogCommands(QList<Command> &commands);
+void addDealCommands(QList<Command> &commands);
+void addTaskCommands(QList<Command> &commands);
 
 // Small helpers shared by the command files.
 QCommandLineOption option(const QString &name, const QString &description, const QString &valueName = QString());
