@@ -5,6 +5,7 @@
 #include "services/AuditLog.h"
 #include "services/ServiceContext.h"
 #include "services/SessionLoader.h"
+#include "workspace/SignInAttempts.h"
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
@@ -117,6 +118,9 @@ ServiceContext *Context::openServices(SecureBytes *passwordOut)
         return nullptr;
     }
     m_services = std::move(ctx).value();
+    // Wrong passwords since the last sign-in could not be written into the database: audit them now.
+    if (auto failed = SignInAttempts::flushToAudit(m_workspace->directory(), *m_services); !failed)
+        m_err << "relasi-cli: warning: earlier failed sign-ins not audited: " << failed.error().message << "\n";
     // Every command that uses the services signs in: the audit trail records it.
     auto signedIn = m_services->audit().append(session->userId, QStringLiteral("sign_in"), QStringLiteral("user"),
                                                session->userId, QJsonObject{{QStringLiteral("via"), QStringLiteral("cli")}});
@@ -195,6 +199,8 @@ std::unique_ptr<Workspace> Context::openWorkspace(SecureBytes *passwordOut)
     c.userEmail = userEmail();
     auto ws = Workspace::open(dir, c, password);
     if (!ws) {
+        if (ws.code() == ErrorCode::WrongSecret) // audited at the next successful sign-in
+            (void)SignInAttempts::record(dir, QStringLiteral("cli"), SystemClock());
         fail(ws.error());
         return nullptr;
     }

@@ -10,6 +10,7 @@
 #include "main/IdleLockWatcher.h"
 #include "main/MainWindow.h"
 #include "privacy/PrivacyNotice.h"
+#include "services/ServiceContext.h"
 #include "settings/SettingsDialog.h"
 #include "welcome/WelcomeWindow.h"
 #include "workspace/CreateWorkspaceWizard.h"
@@ -17,6 +18,7 @@
 #include "workspace/Workspace.h"
 
 #include <QDir>
+#include <QJsonObject>
 #include <QMessageBox>
 #include <QStandardPaths>
 
@@ -252,6 +254,9 @@ void AppController::lock(const QString &reason)
     m_idle->stop();
     if (m_main) {
         MainWindow *main = m_main;
+        if (ServiceContext *sc = main->services()) // audited while the key is still held (DESIGN §6)
+            (void)sc->audit().append(sc->session().userId, QStringLiteral("lock"), QStringLiteral("user"),
+                                     sc->session().userId, QJsonObject{{QStringLiteral("via"), QStringLiteral("gui")}});
         m_main = nullptr;
         main->disconnect(this);
         // Deleted later: lock() may run inside one of the window's own signal emissions.

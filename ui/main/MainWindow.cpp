@@ -9,6 +9,7 @@
 #include "services/Policy.h"
 #include "services/ServiceContext.h"
 #include "services/SessionLoader.h"
+#include "workspace/SignInAttempts.h"
 #include "workspace/Workspace.h"
 
 #include <QAction>
@@ -50,6 +51,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         } else {
             m_sessionError = session.error().message;
         }
+        if (m_services) // wrong passwords since the last sign-in, kept outside the database until now
+            (void)SignInAttempts::flushToAudit(m_workspace->directory(), *m_services);
     }
     buildActions();
     buildCentral();

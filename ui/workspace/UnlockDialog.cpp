@@ -2,10 +2,12 @@
 
 #include "common/BackgroundTask.h"
 #include "common/CapsLockDetector.h"
+#include "common/Clock.h"
 #include "common/ErrorMessages.h"
 #include "common/PasswordLineEdit.h"
 #include "crypto/SecureBytes.h"
 #include "workspace/PasswordStrengthMeter.h"
+#include "workspace/SignInAttempts.h"
 
 #include <QDialogButtonBox>
 #include <QDir>
@@ -281,6 +283,8 @@ void UnlockDialog::finishUnlock(Result<UnlockToken> token)
     setBusy(false);
     if (!token.ok()) {
         showError(ErrorMessages::forUnlock(token.error(), m_recoveryMode));
+        if (token.code() == ErrorCode::WrongSecret) // audited at the next successful sign-in
+            (void)SignInAttempts::record(m_directory, QStringLiteral("gui"), SystemClock());
         if (token.code() == ErrorCode::WrongSecret && ++m_failures >= kFailuresBeforeDelay) {
             // Slow down guessing at the keyboard: 2 s after the fifth failure, growing to 30 s.
             m_delayLeft = qMin(30, 2 * (m_failures - kFailuresBeforeDelay + 1));
