@@ -279,6 +279,8 @@ int run(int argc, char *argv[])
     addAdminCommands(commands);
     addImportCommands(commands);
     addDemoCommands(commands);
+    addPrivacyEraseCommands(commands);
+    addRetentionCommands(commands);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -92,6 +92,8 @@ void addDemoCommands(QList<Command> &commands);
 void addLogCommands(QList<Command> &commands);
 void addDealCommands(QList<Command> &commands);
 void addTaskCommands(QList<Command> &commands);
+void addPrivacyEraseCommands(QList<Command> &commands);
+void addRetentionCommands(QList<Command> &commands);
 
 // Small helpers shared by the command files.
 QCommandLineOption option(const QString &name, const QString &description, const QString &valueName = QString());

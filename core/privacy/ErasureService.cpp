@@ -118,14 +118,15 @@ Result<ErasureService::Scope> ErasureService::collect(const QString &customerId)
         {&s.deals, "SELECT id FROM deals WHERE customer_id = ?"},
         {&s.items, "SELECT i.id FROM deal_items i JOIN deals d ON d.id = i.deal_id WHERE d.customer_id = ?"},
         {&s.payments, "SELECT p.id FROM payments p JOIN deals d ON d.id = p.deal_id WHERE d.customer_id = ?"},
-        {&s.tasks, "SELECT id FROM tasks WHERE customer_id = ?1 OR deal_id IN (SELECT id FROM deals WHERE "
-                   "customer_id = ?1)"},
+        {&s.tasks, "SELECT id FROM tasks WHERE customer_id = ? OR deal_id IN (SELECT id FROM deals WHERE "
+                   "customer_id = ?)"},
         {&s.tagKeys, "SELECT tag_key FROM customer_tags WHERE customer_id = ?"},
         {&s.shareUsers, "SELECT user_id FROM customer_shares WHERE customer_id = ?"},
         {&s.companyPeople, "SELECT id FROM customers WHERE company_id = ?"},
     };
     for (const Read &r : reads) {
-        auto ids = column(db, QString::fromUtf8(r.sql), me);
+        const QString sql = QString::fromUtf8(r.sql);
+        auto ids = column(db, sql, sql.count(QLatin1Char('?')) == 2 ? QVariantList{customerId, customerId} : me);
         if (!ids)
             return ids.error();
         *r.into = std::move(ids).value();
@@ -299,6 +300,37 @@ Status ErasureService::eraseSetMember(const QString &entity, const QString &tabl
     return {};
 }
 
+Status ErasureService::eraseTags(const QString &customerId, const QStringList &tagKeys, ErasureReport &report)
+{
+    // A tag's record id is "customer/tag key": the tag itself. So no per-tag marker (it would keep the tag):
+    // one id-only marker for the customer's whole tag set ("customer_tag_set", customer id) beats every tag
+    // mutation of that customer stamped before it, and every journal row naming a tag goes.
+    QSqlDatabase &db = m_ctx.db();
+    for (const QString &key : tagKeys) {
+        const QString recordId = customerId + QLatin1Char('/') + key;
+        for (const char *sql : {"DELETE FROM outbox WHERE entity = 'customer_tag' AND record_id = ?",
+                                "DELETE FROM field_clock WHERE entity = 'customer_tag' AND record_id = ?",
+                                "DELETE FROM sync_conflicts WHERE entity = 'customer_tag' AND record_id = ?"}) {
+            QSqlQuery q(db);
+            q.prepare(QString::fromUtf8(sql));
+            q.addBindValue(recordId);
+            if (!q.exec())
+                return Database::errorFrom(q.lastError(), QStringLiteral("erasing a tag's journal"));
+            if (QLatin1String(sql).startsWith(QLatin1String("DELETE FROM outbox")))
+                report.outboxScrubbed += q.numRowsAffected();
+        }
+    }
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"));
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), QStringLiteral("erasing tags"));
+    if (auto j = m_ctx.journal().erase(tagSetEntity(), customerId, customerId); !j)
+        return j.error();
+    ++report.markers;
+    return {};
+}
+
 Status ErasureService::rewriteRecord(const QString &entity, const QString &table, const QString &recordId,
                                      const QString &scopeId, const QVariantMap &fields, qint64 beforeSeq,
                                      ErasureReport &report)
@@ -407,10 +439,8 @@ Result<ErasureReport> ErasureService::apply(const QString &customerId, ErasurePr
         if (Status st = eraseAll(kind, *ids); !st)
             return st.error();
     }
-    for (const QString &key : s.tagKeys) {
-        if (Status st = eraseSetMember(QStringLiteral("customer_tag"), QStringLiteral("customer_tags"),
-                                       QStringLiteral("tag_key"), customerId, key, report);
-            !st)
+    if (!s.tagKeys.isEmpty()) {
+        if (Status st = eraseTags(customerId, s.tagKeys, report); !st)
             return st.error();
     }
     for (const QString &user : s.shareUsers) {
@@ -420,7 +450,7 @@ Result<ErasureReport> ErasureService::apply(const QString &customerId, ErasurePr
             return st.error();
     }
 
-    QString companyNameNow; // what linked people's company_name becomes
+    QString companyNameNow = QStringLiteral(""); // what linked people's company_name becomes
     if (!anon) {
         for (const auto &[kind, ids] :
              {std::pair{kPayments, &s.payments}, std::pair{kItems, &s.items}, std::pair{kDeals, &s.deals}}) {
@@ -436,12 +466,12 @@ Result<ErasureReport> ErasureService::apply(const QString &customerId, ErasurePr
     } else {
         companyNameNow = anonymisedName(customerId);
         const QVariantMap person{{QStringLiteral("display_name"), companyNameNow},
-                                 {QStringLiteral("given_name"), QString()},
-                                 {QStringLiteral("family_name"), QString()},
+                                 {QStringLiteral("given_name"), QStringLiteral("")},
+                                 {QStringLiteral("family_name"), QStringLiteral("")},
                                  {QStringLiteral("company_id"), QVariant()},
-                                 {QStringLiteral("company_name"), QString()},
+                                 {QStringLiteral("company_name"), QStringLiteral("")},
                                  {QStringLiteral("source"), anonymisedSource()},
-                                 {QStringLiteral("notes"), QString()},
+                                 {QStringLiteral("notes"), QStringLiteral("")},
                                  {QStringLiteral("external_id"), QVariant()}};
         if (Status st = rewriteRecord(kCustomer, QStringLiteral("customers"), customerId, customerId, person, *before,
                                       report);
@@ -451,7 +481,7 @@ Result<ErasureReport> ErasureService::apply(const QString &customerId, ErasurePr
             return st.error();
         for (const QString &id : s.deals) {
             const QVariantMap deal{{QStringLiteral("title"), anonymisedDealTitle(id)},
-                                   {QStringLiteral("lost_reason"), QString()}};
+                                   {QStringLiteral("lost_reason"), QStringLiteral("")}};
             if (Status st = rewriteRecord(QString::fromUtf8(kDeals.entity), QStringLiteral("deals"), id, customerId, deal,
                                           *before, report);
                 !st)

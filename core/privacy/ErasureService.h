@@ -59,6 +59,10 @@ public:
     static QString maskReference(const QString &reference);
     // The customers.source value that marks an anonymised customer (RetentionService skips them).
     static QString anonymisedSource() { return QStringLiteral("anonymised"); }
+    // The entity of the id-only marker that erases a customer's whole tag set (record id: the customer id):
+    // it beats every "customer_tag" mutation of that customer stamped before it. Tags get no marker of their
+    // own because a tag's record id ("customer/tag key") holds the tag text.
+    static QString tagSetEntity() { return QStringLiteral("customer_tag_set"); }
 
 private:
     struct Scope;
@@ -71,6 +75,7 @@ private:
                        const QString &scopeId, ErasureReport &report);
     Status eraseSetMember(const QString &entity, const QString &table, const QString &keyColumn,
                           const QString &customerId, const QString &key, ErasureReport &report);
+    Status eraseTags(const QString &customerId, const QStringList &tagKeys, ErasureReport &report);
     Status rewriteRecord(const QString &entity, const QString &table, const QString &recordId, const QString &scopeId,
                          const QVariantMap &fields, qint64 beforeSeq, ErasureReport &report);
     // Earlier outbox mutations of a record: replacements empty = payload emptied; else the named fields'

@@ -24,6 +24,13 @@ using relasi::test::ServiceFixture;
 
 namespace {
 
+// The error's message, for INFO() before a REQUIRE on a result.
+template<typename R>
+std::string why(const R &r)
+{
+    return r.ok() ? std::string() : r.error().message.toStdString();
+}
+
 // Decrypts SQLCipher 3 pages (the format Relasi writes: cipher_compatibility 3, raw 256-bit key, 4096-byte
 // pages, AES-256-CBC, 48 reserved bytes per page: 16-byte IV then HMAC-SHA1) with the libcrypto that
 // SQLCipher itself loaded, so that every byte of every page — free pages and freed cell space included — can
@@ -164,6 +171,7 @@ Seeded seed(ServiceFixture &f, const Markers &m)
     a.country = QStringLiteral("ID");
     c.addresses = {a};
     auto id = customers.create(c);
+    INFO(why(id));
     REQUIRE(id.ok());
     s.customer = *id;
     s.control = f.addCustomer(f.ownerId(), QStringLiteral("qhzcontrolkeepsierra"));
@@ -174,6 +182,7 @@ Seeded seed(ServiceFixture &f, const Markers &m)
 
     f.clock().advanceMs(1000);
     auto loaded = customers.get(s.customer);
+    INFO(why(loaded));
     REQUIRE(loaded.ok());
     Customer edited = *loaded;
     edited.notes = m.notes2;
@@ -205,6 +214,7 @@ Seeded seed(ServiceFixture &f, const Markers &m)
     d.title = m.dealTitle;
     d.amount = Money(987654321, QStringLiteral("IDR"));
     auto dealId = deals.create(d);
+    INFO(why(dealId));
     REQUIRE(dealId.ok());
     s.deal = *dealId;
     Payment p;
@@ -213,6 +223,7 @@ Seeded seed(ServiceFixture &f, const Markers &m)
     p.method = QStringLiteral("transfer");
     p.reference = m.paymentRef;
     auto paymentId = deals.addPayment(p);
+    INFO(why(paymentId));
     REQUIRE(paymentId.ok());
     s.payment = *paymentId;
     return s;
@@ -225,6 +236,20 @@ qint64 occurrences(const QByteArray &haystack, const QString &needle)
     for (qsizetype at = haystack.indexOf(n); at >= 0; at = haystack.indexOf(n, at + 1))
         ++count;
     return count;
+}
+
+// Printable bytes around the first trace of a marker (diagnostics for a failure).
+std::string around(const QByteArray &haystack, const QString &marker)
+{
+    qsizetype at = haystack.indexOf(marker.right(9).toUtf8());
+    if (at < 0)
+        return std::string();
+    QByteArray context = haystack.mid(qMax<qsizetype>(0, at - 80), 160);
+    for (char &c : context) {
+        if (c < 32 || c > 126)
+            c = '.';
+    }
+    return "page " + std::to_string(at / 4096 + 1) + ": " + context.toStdString();
 }
 
 // Occurrences of the marker or its tail.
@@ -255,6 +280,7 @@ Files readFiles(const PageDecryptor &dec, const QString &directory)
 QByteArray dataKey(ServiceFixture &f)
 {
     auto hex = f.workspace().exportDataKeyHex(SecureBytes::fromUtf8(QString::fromUtf8(ServiceFixture::ownerPassword)));
+    INFO(why(hex));
     REQUIRE(hex.ok());
     return QByteArray::fromHex(*hex);
 }
@@ -291,6 +317,7 @@ TEST_CASE("secure_delete is on for the workspace's connection", "[privacy][erasu
 {
     ServiceFixture f;
     auto on = ResidueCleaner::secureDeleteOn(f.owner().db());
+    INFO(why(on));
     REQUIRE(on.ok());
     CHECK(*on);
 }
@@ -304,6 +331,7 @@ TEST_CASE("after an erasure no personal value remains in the database, WAL or jo
 
     ErasureService erasure(f.owner());
     auto report = erasure.erase(s.customer);
+    INFO(why(report));
     REQUIRE(report.ok());
     CHECK(report->walTruncated);
     CHECK(report->markers >= 10);
@@ -322,6 +350,7 @@ TEST_CASE("after an erasure no personal value remains in the database, WAL or jo
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'erase' AND entity_id = ?"),
                    {s.customer}) == 1);
     auto verified = f.owner().audit().verify();
+    INFO(why(verified));
     REQUIRE(verified.ok());
     CHECK(verified->ok);
 
@@ -333,6 +362,7 @@ TEST_CASE("after an erasure no personal value remains in the database, WAL or jo
     REQUIRE(occurrences(files.database, QStringLiteral("qhzcontrolkeepsierra")) > 0); // the scan sees live data
     for (const QString &marker : m.all()) {
         INFO(marker.toStdString());
+        INFO(around(files.database, marker));
         CHECK(traces(files.database, marker) == 0);
         CHECK(traces(files.wal, marker) == 0);
         CHECK(traces(files.rawOthers, marker) == 0);
@@ -347,10 +377,12 @@ TEST_CASE("after an anonymisation the books stay and no personal value remains",
     const PageDecryptor dec(dataKey(f));
 
     auto report = ErasureService(f.owner()).anonymize(s.customer);
+    INFO(why(report));
     REQUIRE(report.ok());
     CHECK(report->walTruncated);
     // Kept: the customer id, its deal (amount, stage) and payment (amount), masked reference.
     auto customer = CustomerService(f.owner()).get(s.customer);
+    INFO(why(customer));
     REQUIRE(customer.ok());
     CHECK(customer->displayName == ErasureService::anonymisedName(s.customer));
     CHECK(customer->contacts.isEmpty());
@@ -358,11 +390,13 @@ TEST_CASE("after an anonymisation the books stay and no personal value remains",
     CHECK(customer->tags.isEmpty());
     CHECK(customer->notes.isEmpty());
     auto deal = DealService(f.owner()).get(s.deal);
+    INFO(why(deal));
     REQUIRE(deal.ok());
     CHECK(deal->amount.minorUnits() == 987654321);
     CHECK(deal->stage == QLatin1String("lead"));
     CHECK(deal->title == ErasureService::anonymisedDealTitle(s.deal));
     auto payments = DealService(f.owner()).payments(s.deal);
+    INFO(why(payments));
     REQUIRE(payments.ok());
     REQUIRE(payments->size() == 1);
     CHECK(payments->first().amount.minorUnits() == 123456789);
@@ -380,6 +414,7 @@ TEST_CASE("after an anonymisation the books stay and no personal value remains",
     REQUIRE(occurrences(files.database, ErasureService::anonymisedName(s.customer)) > 0);
     for (const QString &marker : m.all()) {
         INFO(marker.toStdString());
+        INFO(around(files.database, marker));
         CHECK(traces(files.database, marker) == 0);
         CHECK(traces(files.wal, marker) == 0);
         CHECK(traces(files.rawOthers, marker) == 0);
@@ -393,6 +428,7 @@ TEST_CASE("the preview counts what an erasure removes and an anonymisation keeps
     const Seeded s = seed(f, m);
     ErasureService erasure(f.owner());
     auto erase = erasure.preview(s.customer, ErasurePreview::Mode::Erase);
+    INFO(why(erase));
     REQUIRE(erase.ok());
     CHECK(erase->displayName == m.given + QLatin1Char(' ') + m.family);
     const std::pair<const char *, qint64> expected[] = {
@@ -408,6 +444,7 @@ TEST_CASE("the preview counts what an erasure removes and an anonymisation keeps
     CHECK_FALSE(erase->toJson().contains(QStringLiteral("display_name")));
 
     auto anon = erasure.preview(s.customer, ErasurePreview::Mode::Anonymize);
+    INFO(why(anon));
     REQUIRE(anon.ok());
     CHECK(anon->fate(QStringLiteral("deals")) == ErasurePreview::Fate::Anonymised);
     CHECK(anon->fate(QStringLiteral("payments")) == ErasurePreview::Fate::Anonymised);
@@ -415,6 +452,7 @@ TEST_CASE("the preview counts what an erasure removes and an anonymisation keeps
 
     // The real erasure removes what the preview counted.
     auto done = erasure.erase(s.customer);
+    INFO(why(done));
     REQUIRE(done.ok());
     for (const auto &[kind, count] : expected)
         CHECK(done->done.count(QString::fromUtf8(kind)) == count);
@@ -434,6 +472,7 @@ TEST_CASE("a legal hold blocks erasure and anonymisation until the owner clears 
 
     ErasureService erasure(f.owner());
     auto erased = erasure.erase(customer);
+    INFO(why(erased));
     REQUIRE_FALSE(erased.ok());
     CHECK(erased.code() == ErrorCode::Conflict);
     CHECK(erased.error().message.contains(QStringLiteral("legal hold")));
@@ -472,15 +511,18 @@ TEST_CASE("erasing a company unlinks its people and removes its name from their 
     company.kind = CustomerKind::Company;
     company.displayName = QStringLiteral("PT Qhzcompanymark");
     auto companyId = customers.create(company);
+    INFO(why(companyId));
     REQUIRE(companyId.ok());
     Customer person;
     person.displayName = QStringLiteral("Rina Wati");
     person.companyId = *companyId;
     auto personId = customers.create(person);
+    INFO(why(personId));
     REQUIRE(personId.ok());
 
     REQUIRE(ErasureService(f.owner()).erase(*companyId).ok());
     auto after = customers.get(*personId);
+    INFO(why(after));
     REQUIRE(after.ok());
     CHECK(after->companyId.isEmpty());
     CHECK(after->companyName.isEmpty());

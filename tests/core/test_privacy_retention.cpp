@@ -16,6 +16,13 @@ using relasi::test::ServiceFixture;
 
 namespace {
 
+// The error's message, for INFO() before a REQUIRE on a result.
+template<typename R>
+std::string why(const R &r)
+{
+    return r.ok() ? std::string() : r.error().message.toStdString();
+}
+
 constexpr qint64 kDay = 24LL * 60 * 60 * 1000;
 
 void log(ServiceFixture &f, const QString &customerId, qint64 at)
@@ -63,6 +70,7 @@ TEST_CASE("the retention policy is stored in settings and changed only with Conf
 {
     ServiceFixture f;
     auto empty = RetentionService::loadPolicy(f.owner().db());
+    INFO(why(empty));
     REQUIRE(empty.ok());
     CHECK(empty->isEmpty());
     RetentionPolicy p;
@@ -70,6 +78,7 @@ TEST_CASE("the retention policy is stored in settings and changed only with Conf
     p.inactiveYears = 5;
     REQUIRE(RetentionService(f.owner()).setPolicy(p).ok());
     auto loaded = RetentionService::loadPolicy(f.owner().db());
+    INFO(why(loaded));
     REQUIRE(loaded.ok());
     CHECK(*loaded == p);
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'retention_set'")) == 1);
@@ -84,6 +93,7 @@ TEST_CASE("the retention policy is stored in settings and changed only with Conf
         CHECK(other.preview().code() == ErrorCode::PermissionDenied);
     }
     auto still = RetentionService::loadPolicy(f.owner().db());
+    INFO(why(still));
     REQUIRE(still.ok());
     CHECK(*still == p);
 }
@@ -98,6 +108,7 @@ TEST_CASE("a retention dry run counts exactly the rows the real run removes", "[
     const qint64 logsBefore = f.scalar(QStringLiteral("SELECT count(*) FROM interactions"));
 
     auto dry = retention.preview();
+    INFO(why(dry));
     REQUIRE(dry.ok());
     CHECK(dry->dryRun);
     CHECK(dry->logs == 2);      // the inactive customer's and the active one's year-old entry (not the held one's)
@@ -108,6 +119,7 @@ TEST_CASE("a retention dry run counts exactly the rows the real run removes", "[
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM interactions")) == logsBefore);
 
     auto done = retention.run();
+    INFO(why(done));
     REQUIRE(done.ok());
     CHECK_FALSE(done->dryRun);
     CHECK(done->logs == dry->logs);
@@ -128,6 +140,7 @@ TEST_CASE("a retention dry run counts exactly the rows the real run removes", "[
 
     // Nothing left to do: a second dry run counts zero.
     auto again = retention.preview();
+    INFO(why(again));
     REQUIRE(again.ok());
     CHECK(again->logs == 0);
     CHECK(again->customers == 0);
@@ -144,12 +157,14 @@ TEST_CASE("retention runs automatically at most daily", "[privacy][retention]")
     CHECK(*retention.shouldRunNow(f.clock().nowMs())); // never run
 
     auto first = retention.runIfDue();
+    INFO(why(first));
     REQUIRE(first.ok());
     CHECK(first->has_value());
     CHECK(*RetentionService::lastRunMs(f.owner().db()) == f.clock().nowMs());
     f.clock().advanceMs(23 * 60 * 60 * 1000);
     CHECK_FALSE(*retention.shouldRunNow(f.clock().nowMs()));
     auto skipped = retention.runIfDue();
+    INFO(why(skipped));
     REQUIRE(skipped.ok());
     CHECK_FALSE(skipped->has_value());
     f.clock().advanceMs(60 * 60 * 1000);
@@ -161,6 +176,7 @@ TEST_CASE("retention runs automatically at most daily", "[privacy][retention]")
     // Another role's session never runs it (and leaves no denial behind).
     RetentionService manager(f.as(f.addUser(Role::Manager)));
     auto notRun = manager.runIfDue();
+    INFO(why(notRun));
     REQUIRE(notRun.ok());
     CHECK_FALSE(notRun->has_value());
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'")) == 0);
@@ -183,11 +199,13 @@ TEST_CASE("the usage rule calls the usage purger with the cutoff, or is skipped 
         return qint64(7);
     });
     auto dry = retention.preview();
+    INFO(why(dry));
     REQUIRE(dry.ok());
     CHECK(dry->usageEvents == 7);
     CHECK_FALSE(dry->usageSkipped);
     CHECK(seenCutoff == f.clock().nowMs() - 30 * kDay);
     auto done = retention.run();
+    INFO(why(done));
     REQUIRE(done.ok());
     CHECK(done->usageEvents == 7);
     CHECK(dryCalls == 1);
@@ -195,6 +213,7 @@ TEST_CASE("the usage rule calls the usage purger with the cutoff, or is skipped 
 
     RetentionService plain(f.owner());
     auto withoutPurger = plain.preview();
+    INFO(why(withoutPurger));
     REQUIRE(withoutPurger.ok());
     QSqlQuery q(f.db());
     REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'usage_events'")));
