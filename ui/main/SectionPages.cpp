@@ -1,6 +1,8 @@
 #include "main/SectionPages.h"
 
+#include "dashboard/DashboardPage.h"
 #include "main/MainWindow.h"
+#include "pipeline/PipelinePage.h"
 #include "services/ServiceContext.h"
 
 namespace relasi {
@@ -8,8 +10,8 @@ namespace relasi {
 void installSectionPages(MainWindow &window, ServiceContext &services)
 {
     // One line per screen: window.setSectionWidget(MainWindow::XSection, new XPage(services, &window));
-    Q_UNUSED(window);
-    Q_UNUSED(services);
+    window.setSectionWidget(MainWindow::DashboardSection, new DashboardPage(services, &window));
+    window.setSectionWidget(MainWindow::PipelineSection, new PipelinePage(services, &window));
 }
 
 } // namespace relasi

@@ -1,0 +1,147 @@
+#include "ui/UiTestSupport.h"
+
+#include "support/ServiceFixture.h"
+
+#include "dashboard/DashboardChart.h"
+#include "dashboard/DashboardPage.h"
+#include "services/DealService.h"
+#include "services/InteractionService.h"
+#include "services/TaskService.h"
+
+#include <QBarSet>
+#include <QLabel>
+#include <QListWidget>
+
+#include <numeric>
+
+using namespace relasi;
+using namespace relasi::uitest;
+using relasi::test::ServiceFixture;
+
+namespace {
+
+constexpr qint64 kDay = 86'400'000LL;
+
+void shot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("RELASI_SHOTS_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
+QString addDeal(ServiceContext &ctx, const QString &customerId, qint64 minor, const QString &stage)
+{
+    DealService deals(ctx);
+    Deal d;
+    d.customerId = customerId;
+    d.title = QStringLiteral("Deal");
+    d.amount = Money(minor, QStringLiteral("IDR"));
+    auto id = deals.create(d);
+    REQUIRE(id.ok());
+    if (stage != QLatin1String("lead"))
+        REQUIRE(deals.moveStage(*id, stage, QStringLiteral("budget")).ok());
+    return *id;
+}
+
+void addLog(ServiceContext &ctx, const QString &customerId, const QString &channel, qint64 at)
+{
+    Interaction e;
+    e.customerId = customerId;
+    e.channel = channel;
+    e.occurredAt = at;
+    REQUIRE(InteractionService(ctx).add(e).ok());
+}
+
+QVector<qreal> bars(DashboardChart *chart)
+{
+    QVector<qreal> out;
+    for (int i = 0; i < chart->barSet()->count(); ++i)
+        out << chart->barSet()->at(i);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Dashboard: the bars show the pipeline, won revenue and activities that were entered", "[ui][dashboard]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("PT Sinar Jaya"));
+    const qint64 now = f.clock().nowMs();
+    addDeal(f.owner(), customer, 1'250'000'00, QStringLiteral("lead"));
+    addDeal(f.owner(), customer, 750'000'00, QStringLiteral("lead"));
+    addDeal(f.owner(), customer, 4'000'000'00, QStringLiteral("proposal"));
+    addDeal(f.owner(), customer, 2'000'000'00, QStringLiteral("won"));
+    addDeal(f.owner(), customer, 100'000'00, QStringLiteral("lost"));
+    addLog(f.owner(), customer, QStringLiteral("call"), now - kDay);
+    addLog(f.owner(), customer, QStringLiteral("call"), now - 2 * kDay);
+    addLog(f.owner(), customer, QStringLiteral("whatsapp"), now - 3 * kDay);
+    addLog(f.owner(), customer, QStringLiteral("visit"), now - 40 * kDay);
+    Task late;
+    late.customerId = customer;
+    late.title = QStringLiteral("Kirim penawaran");
+    late.dueAt = now - 2 * kDay;
+    REQUIRE(TaskService(f.owner()).add(late).ok());
+
+    DashboardPage page(f.owner());
+    page.resize(1100, 720);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+
+    // Stages in pipeline order, in rupiah (major units) on the bars.
+    CHECK(bars(page.pipelineChart()) == QVector<qreal>{2'000'000, 0, 4'000'000, 0, 2'000'000, 100'000});
+    CHECK(page.pipelineChart()->categories().first() == QStringLiteral("Lead"));
+    const QVector<qreal> revenue = bars(page.revenueChart());
+    REQUIRE(revenue.size() == 12);
+    CHECK(revenue.last() == 2'000'000);
+    CHECK(std::accumulate(revenue.begin(), revenue.end(), 0.0) == 2'000'000);
+    // call, email, meeting, whatsapp, sms, visit, note
+    CHECK(bars(page.activityChart()) == QVector<qreal>{2, 0, 0, 1, 0, 0, 0});
+    CHECK(findChild<QLabel>(&page, "dashboardOverdueCount")->text() == QStringLiteral("1"));
+    auto *list = findChild<QListWidget>(&page, "dashboardOverdueList");
+    REQUIRE(list->count() == 1);
+    CHECK(list->item(0)->text().startsWith(QStringLiteral("Kirim penawaran — PT Sinar Jaya")));
+    shot(&page, "dashboard");
+
+    SECTION("a change through the services refreshes the charts once, after the debounce")
+    {
+        const int before = page.refreshCount();
+        addDeal(f.owner(), customer, 500'000'00, QStringLiteral("qualified"));
+        addDeal(f.owner(), customer, 500'000'00, QStringLiteral("qualified"));
+        CHECK(page.isRefreshPending());
+        CHECK(bars(page.pipelineChart()).at(1) == 0); // not yet
+        REQUIRE(waitFor([&] { return !page.isRefreshPending(); }, 5000));
+        CHECK(page.refreshCount() == before + 1);
+        CHECK(bars(page.pipelineChart()).at(1) == 1'000'000);
+    }
+}
+
+TEST_CASE("Dashboard: a sales rep's charts count only their customers", "[ui][dashboard]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QString rep = f.addUser(Role::Sales);
+    const QString other = f.addUser(Role::Sales);
+    addDeal(f.as(rep), f.addCustomer(rep, QStringLiteral("Mine")), 300'00, QStringLiteral("proposal"));
+    addDeal(f.as(other), f.addCustomer(other, QStringLiteral("Theirs")), 900'00, QStringLiteral("proposal"));
+    DashboardPage page(f.as(rep));
+    page.show();
+    CHECK(bars(page.pipelineChart()).at(2) == 300);
+}
+
+TEST_CASE("Dashboard: axis labels use the user's locale", "[ui][dashboard]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QLocale previous;
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    addDeal(f.owner(), f.addCustomer(f.ownerId(), QStringLiteral("Toko Jaya")), 1'250'000'00, QStringLiteral("lead"));
+    {
+        DashboardPage page(f.owner());
+        page.resize(1100, 720);
+        page.show();
+        CHECK(page.pipelineChart()->toolTip().contains(QStringLiteral("Rp 1.250.000")));
+        shot(&page, "dashboard-id");
+    }
+    QLocale::setDefault(previous);
+}

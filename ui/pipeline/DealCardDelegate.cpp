@@ -1,0 +1,83 @@
+#include "pipeline/DealCardDelegate.h"
+
+#include "models/PipelineModel.h"
+
+#include <QApplication>
+#include <QDateTime>
+#include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+
+namespace relasi {
+
+namespace {
+constexpr int kPadding = 8;
+constexpr int kLines = 4;
+} // namespace
+
+DealCardDelegate::DealCardDelegate(QObject *parent) : QStyledItemDelegate(parent) {}
+
+QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    Q_UNUSED(index);
+    const QFontMetrics fm(option.font);
+    return {qMax(160, option.rect.width()), kPadding * 2 + fm.height() * kLines + 6};
+}
+
+void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
+{
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    const QPalette &pal = option.palette;
+    const bool selected = option.state & QStyle::State_Selected;
+    const bool focused = option.state & QStyle::State_HasFocus;
+    const QRectF card = QRectF(option.rect).adjusted(2.5, 1.5, -2.5, -1.5);
+    QPainterPath path;
+    path.addRoundedRect(card, 6, 6);
+    painter->fillPath(path, selected ? pal.highlight().color().lighter(185) : pal.base().color());
+    painter->setPen(QPen(selected || focused ? pal.highlight().color() : pal.mid().color(), selected ? 1.6 : 1.0));
+    painter->drawPath(path);
+
+    const QRect text = option.rect.adjusted(kPadding + 2, kPadding, -kPadding - 2, -kPadding);
+    QFont bold = option.font;
+    bold.setBold(true);
+    const QFontMetrics fm(option.font);
+    const QFontMetrics fmBold(bold);
+    const int lh = fm.height() + 2;
+    const QColor textColor = pal.text().color();
+    QColor dim = textColor;
+    dim.setAlphaF(0.65f);
+
+    // Line 1: title (bold).
+    const QString amount = index.data(PipelineDealTable::AmountTextRole).toString();
+    painter->setFont(bold);
+    painter->setPen(textColor);
+    QRect line(text.left(), text.top(), text.width(), lh);
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                      fmBold.elidedText(index.data(PipelineDealTable::TitleRole).toString(), Qt::ElideRight,
+                                        line.width()));
+    // Line 2: customer.
+    painter->setFont(option.font);
+    line.translate(0, lh);
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                      fm.elidedText(index.data(PipelineDealTable::CustomerRole).toString(), Qt::ElideRight, line.width()));
+    // Line 3: amount.
+    line.translate(0, lh);
+    painter->setFont(bold);
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fmBold.elidedText(amount, Qt::ElideRight, line.width()));
+    // Line 4: owner · expected close (dimmer).
+    painter->setFont(option.font);
+    painter->setPen(dim);
+    line.translate(0, lh);
+    QString meta = index.data(PipelineDealTable::OwnerRole).toString();
+    const qint64 close = index.data(PipelineDealTable::ExpectedCloseRole).toLongLong();
+    if (close > 0) {
+        const QString date =
+            QLocale().toString(QDateTime::fromMSecsSinceEpoch(close).date(), QLocale::ShortFormat);
+        meta = meta.isEmpty() ? date : meta + QStringLiteral("  ·  ") + date;
+    }
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(meta, Qt::ElideRight, line.width()));
+    painter->restore();
+}
+
+} // namespace relasi

@@ -1,0 +1,102 @@
+#include "pipeline/PipelineColumn.h"
+
+#include "domain/Money.h"
+#include "models/PipelineModel.h"
+#include "pipeline/DealCardDelegate.h"
+#include "pipeline/DealListView.h"
+#include "pipeline/StageNames.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QRegularExpression>
+#include <QSortFilterProxyModel>
+#include <QVBoxLayout>
+
+namespace relasi {
+
+PipelineColumn::PipelineColumn(PipelineModel *pipeline, const QString &stage, const QString &currency, QWidget *parent)
+    : QFrame(parent), m_pipeline(pipeline), m_stage(stage), m_currency(currency)
+{
+    setObjectName(QStringLiteral("pipelineColumn_") + stage);
+    setFrameShape(QFrame::StyledPanel);
+    setMinimumWidth(190);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setSpacing(2);
+
+    m_title = new QLabel(this);
+    m_title->setObjectName(QStringLiteral("pipelineColumnTitle_") + stage);
+    QFont titleFont = m_title->font();
+    titleFont.setBold(true);
+    titleFont.setPointSizeF(titleFont.pointSizeF() * 1.1);
+    m_title->setFont(titleFont);
+    m_summary = new QLabel(this);
+    m_summary->setObjectName(QStringLiteral("pipelineColumnSummary_") + stage);
+    m_others = new QLabel(this);
+    m_others->setObjectName(QStringLiteral("pipelineColumnOthers_") + stage);
+    m_others->setWordWrap(true);
+    QPalette dim = m_others->palette();
+    dim.setColor(QPalette::WindowText, dim.color(QPalette::PlaceholderText));
+    m_others->setPalette(dim);
+
+    m_proxy = new QSortFilterProxyModel(this);
+    m_proxy->setSourceModel(pipeline->dealTable());
+    m_proxy->setFilterRole(PipelineDealTable::StageRole);
+    m_proxy->setFilterRegularExpression(
+        QRegularExpression(QLatin1Char('^') + QRegularExpression::escape(stage) + QLatin1Char('$')));
+
+    m_view = new DealListView(stage, this);
+    m_view->setObjectName(QStringLiteral("pipelineCards_") + stage);
+    m_view->setItemDelegate(new DealCardDelegate(m_view));
+    m_view->setModel(m_proxy);
+    m_view->setModelColumn(PipelineDealTable::Title);
+
+    layout->addWidget(m_title);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_others);
+    layout->addWidget(m_view, 1);
+
+    connect(pipeline, &PipelineModel::refreshed, this, &PipelineColumn::updateHeader);
+    retranslate();
+}
+
+void PipelineColumn::setCurrency(const QString &currency)
+{
+    m_currency = currency;
+    updateHeader();
+}
+
+QString PipelineColumn::summaryText() const
+{
+    return m_summary->text();
+}
+
+void PipelineColumn::updateHeader()
+{
+    const QLocale locale;
+    qint64 deals = 0;
+    const QStringList currencies = m_pipeline->currencies(m_stage);
+    for (const QString &c : currencies)
+        deals += m_pipeline->count(m_stage, c);
+    const QString total = Money(m_pipeline->totalMinor(m_stage, m_currency), m_currency).format(locale);
+    m_summary->setText(deals == 1 ? tr("1 deal · %1").arg(total)
+                                  : tr("%1 deals · %2").arg(locale.toString(deals), total));
+    QStringList others;
+    for (const QString &c : currencies) {
+        if (c != m_currency)
+            others << Money(m_pipeline->totalMinor(m_stage, c), c).format(locale);
+    }
+    m_others->setText(others.isEmpty() ? QString() : tr("+ %1").arg(others.join(QStringLiteral(", "))));
+    m_others->setVisible(!others.isEmpty());
+    m_view->setAccessibleDescription(m_summary->text());
+}
+
+void PipelineColumn::retranslate()
+{
+    const QString name = StageNames::label(m_stage);
+    m_title->setText(name);
+    m_view->setAccessibleName(tr("%1 deals").arg(name));
+    updateHeader();
+}
+
+} // namespace relasi
