@@ -61,6 +61,8 @@ int cmdDealAdd(Context &ctx)
             return ctx.usage(QStringLiteral("--probability needs a whole number from 0 to 100"));
     }
     d.lostReason = ctx.value(QStringLiteral("reason"));
+    if (d.stage == QLatin1String("lost") && d.lostReason.trimmed().isEmpty())
+        return ctx.usage(QStringLiteral("a deal added as lost needs --reason"));
 
     ServiceContext *services = ctx.openServices();
     if (!services)
