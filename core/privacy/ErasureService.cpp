@@ -300,6 +300,18 @@ Status ErasureService::eraseSetMember(const QString &entity, const QString &tabl
     return {};
 }
 
+Status ErasureService::dropImportItems(const QStringList &recordIds)
+{
+    QSqlQuery q(m_ctx.db());
+    q.prepare(QStringLiteral("DELETE FROM import_items WHERE entity_id = ?"));
+    for (const QString &id : recordIds) {
+        q.bindValue(0, id);
+        if (!q.exec())
+            return Database::errorFrom(q.lastError(), QStringLiteral("dropping import bookkeeping"));
+    }
+    return {};
+}
+
 Status ErasureService::eraseTags(const QString &customerId, const QStringList &tagKeys, ErasureReport &report)
 {
     // A tag's record id is "customer/tag key": the tag itself. So no per-tag marker (it would keep the tag):
@@ -449,6 +461,11 @@ Result<ErasureReport> ErasureService::apply(const QString &customerId, ErasurePr
             !st)
             return st.error();
     }
+
+    // An import's bookkeeping of these records (import_items; its "before" column keeps the values an
+    // import overwrote, so that undo can restore them) goes: undoing that import can no longer touch them.
+    if (Status st = dropImportItems(QStringList{customerId} + s.contacts + s.addresses); !st)
+        return st.error();
 
     QString companyNameNow = QStringLiteral(""); // what linked people's company_name becomes
     if (!anon) {

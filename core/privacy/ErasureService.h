@@ -75,6 +75,7 @@ private:
                        const QString &scopeId, ErasureReport &report);
     Status eraseSetMember(const QString &entity, const QString &table, const QString &keyColumn,
                           const QString &customerId, const QString &key, ErasureReport &report);
+    Status dropImportItems(const QStringList &recordIds);
     Status eraseTags(const QString &customerId, const QStringList &tagKeys, ErasureReport &report);
     Status rewriteRecord(const QString &entity, const QString &table, const QString &recordId, const QString &scopeId,
                          const QVariantMap &fields, qint64 beforeSeq, ErasureReport &report);

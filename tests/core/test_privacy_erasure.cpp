@@ -133,6 +133,7 @@ struct Markers {
     QString consentSource = QStringLiteral("qhzconsentmarkkilo");
     QString dealTitle = QStringLiteral("qhzdealmarklima");
     QString paymentRef = QStringLiteral("qhzpaymarkmike");
+    QString importBefore = QStringLiteral("qhzimportmarknovember"); // only where import_items.before exists
 
     QStringList all() const
     {
@@ -179,6 +180,20 @@ Seeded seed(ServiceFixture &f, const Markers &m)
     // The first mutations count as already pushed: erasure must scrub sent mutations too.
     QSqlQuery sent(f.db());
     REQUIRE(sent.exec(QStringLiteral("UPDATE outbox SET sent_at = 1, ack_status = 'applied'")));
+
+    // An import's bookkeeping of the record, with what it overwrote when the workspace keeps that.
+    REQUIRE(sent.exec(QStringLiteral("INSERT INTO import_items (import_id, entity, entity_id, action) VALUES "
+                                     "('import-1', 'customer', '%1', 'updated')").arg(s.customer)));
+    REQUIRE(sent.exec(QStringLiteral("PRAGMA table_info(import_items)")));
+    bool hasBefore = false;
+    while (sent.next())
+        hasBefore = hasBefore || sent.value(1).toString() == QLatin1String("before");
+    if (hasBefore) {
+        sent.prepare(QStringLiteral("UPDATE import_items SET before = ? WHERE entity_id = ?"));
+        sent.addBindValue(QStringLiteral("{\"fields\":{\"notes\":[\"%1\",\"x\"]}}").arg(m.importBefore));
+        sent.addBindValue(s.customer);
+        REQUIRE(sent.exec());
+    }
 
     f.clock().advanceMs(1000);
     auto loaded = customers.get(s.customer);
@@ -360,7 +375,7 @@ TEST_CASE("after an erasure no personal value remains in the database, WAL or jo
     const Files files = readFiles(dec, f.directory());
     CHECK(files.walBytes == 0);
     REQUIRE(occurrences(files.database, QStringLiteral("qhzcontrolkeepsierra")) > 0); // the scan sees live data
-    for (const QString &marker : m.all()) {
+    for (const QString &marker : m.all() + QStringList{m.importBefore}) {
         INFO(marker.toStdString());
         INFO(around(files.database, marker));
         CHECK(traces(files.database, marker) == 0);
@@ -412,7 +427,7 @@ TEST_CASE("after an anonymisation the books stay and no personal value remains",
     const Files files = readFiles(dec, f.directory());
     CHECK(files.walBytes == 0);
     REQUIRE(occurrences(files.database, ErasureService::anonymisedName(s.customer)) > 0);
-    for (const QString &marker : m.all()) {
+    for (const QString &marker : m.all() + QStringList{m.importBefore}) {
         INFO(marker.toStdString());
         INFO(around(files.database, marker));
         CHECK(traces(files.database, marker) == 0);
