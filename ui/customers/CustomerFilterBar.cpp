@@ -1,0 +1,235 @@
+#include "customers/CustomerFilterBar.h"
+
+#include "customers/CustomerTableProxy.h"
+#include "models/CustomerListModel.h"
+
+#include <QComboBox>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSignalBlocker>
+#include <QToolButton>
+
+namespace relasi {
+
+namespace {
+
+const char *const kStatusCodes[] = {"lead", "prospect", "customer", "inactive"};
+
+} // namespace
+
+CustomerFilterBar::CustomerFilterBar(QWidget *parent)
+    : QWidget(parent)
+{
+    m_search = new QLineEdit(this);
+    m_search->setObjectName(QStringLiteral("searchEdit"));
+    m_search->setClearButtonEnabled(true);
+    m_search->setMinimumWidth(220);
+
+    m_statusLabel = new QLabel(this);
+    m_status = new QComboBox(this);
+    m_status->setObjectName(QStringLiteral("statusFilterCombo"));
+    m_statusLabel->setBuddy(m_status);
+
+    m_ownerLabel = new QLabel(this);
+    m_owner = new QComboBox(this);
+    m_owner->setObjectName(QStringLiteral("ownerFilterCombo"));
+    m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_ownerLabel->setBuddy(m_owner);
+
+    m_tagLabel = new QLabel(this);
+    m_tag = new QLineEdit(this);
+    m_tag->setObjectName(QStringLiteral("tagFilterEdit"));
+    m_tag->setClearButtonEnabled(true);
+    m_tag->setMaximumWidth(160);
+    m_tagLabel->setBuddy(m_tag);
+
+    m_sortLabel = new QLabel(this);
+    m_sort = new QComboBox(this);
+    m_sort->setObjectName(QStringLiteral("sortCombo"));
+    m_sortLabel->setBuddy(m_sort);
+
+    m_clear = new QToolButton(this);
+    m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
+    m_clear->setAutoRaise(true);
+
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_search, 2);
+    layout->addSpacing(8);
+    layout->addWidget(m_statusLabel);
+    layout->addWidget(m_status);
+    layout->addWidget(m_ownerLabel);
+    layout->addWidget(m_owner);
+    layout->addWidget(m_tagLabel);
+    layout->addWidget(m_tag, 1);
+    layout->addWidget(m_clear);
+    layout->addStretch(0);
+    layout->addWidget(m_sortLabel);
+    layout->addWidget(m_sort);
+
+    m_searchTimer.setSingleShot(true);
+    m_searchTimer.setInterval(debounceMs);
+    m_tagTimer.setSingleShot(true);
+    m_tagTimer.setInterval(debounceMs * 2);
+    connect(m_search, &QLineEdit::textChanged, &m_searchTimer, qOverload<>(&QTimer::start));
+    connect(&m_searchTimer, &QTimer::timeout, this, [this] { Q_EMIT searchChanged(searchText()); });
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_searchTimer.isActive()) {
+            m_searchTimer.stop();
+            Q_EMIT searchChanged(searchText());
+        }
+    });
+    connect(m_tag, &QLineEdit::textChanged, &m_tagTimer, qOverload<>(&QTimer::start));
+    connect(&m_tagTimer, &QTimer::timeout, this, [this] { Q_EMIT tagChanged(tag()); });
+    connect(m_tag, &QLineEdit::returnPressed, this, [this] {
+        if (m_tagTimer.isActive()) {
+            m_tagTimer.stop();
+            Q_EMIT tagChanged(tag());
+        }
+    });
+    connect(m_status, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT statusChanged(status()); });
+    connect(m_owner, &QComboBox::currentIndexChanged, this, [this] { Q_EMIT ownerChanged(ownerId()); });
+    connect(m_sort, &QComboBox::currentIndexChanged, this, [this](int i) {
+        if (i >= 0 && i < m_sorts.size())
+            Q_EMIT sortChosen(m_sorts.at(i).column, m_sorts.at(i).order);
+    });
+    connect(m_clear, &QToolButton::clicked, this, &CustomerFilterBar::clearFilters);
+
+    m_sorts = {{CustomerListModel::Name, Qt::AscendingOrder}, {CustomerListModel::Name, Qt::DescendingOrder},
+        {CustomerListModel::LastContact, Qt::DescendingOrder}, {CustomerListModel::LastContact, Qt::AscendingOrder},
+        {CustomerListModel::Created, Qt::DescendingOrder}, {CustomerListModel::Created, Qt::AscendingOrder},
+        {CustomerListModel::Owner, Qt::AscendingOrder}, {CustomerListModel::Owner, Qt::DescendingOrder}};
+    retranslate();
+}
+
+void CustomerFilterBar::fillStatuses()
+{
+    const QSignalBlocker blocker(m_status);
+    const int current = qMax(0, m_status->currentIndex());
+    m_status->clear();
+    m_status->addItem(tr("Any status"), QString());
+    for (const char *code : kStatusCodes)
+        m_status->addItem(CustomerTableProxy::statusDisplayName(QLatin1String(code)), QLatin1String(code));
+    m_status->setCurrentIndex(current);
+}
+
+void CustomerFilterBar::fillSorts()
+{
+    const QSignalBlocker blocker(m_sort);
+    const int current = qMax(0, m_sort->currentIndex());
+    m_sort->clear();
+    m_sort->addItem(tr("Name, A to Z"));
+    m_sort->addItem(tr("Name, Z to A"));
+    m_sort->addItem(tr("Last contact, newest first"));
+    m_sort->addItem(tr("Last contact, oldest first"));
+    m_sort->addItem(tr("Created, newest first"));
+    m_sort->addItem(tr("Created, oldest first"));
+    m_sort->addItem(tr("Owner, A to Z"));
+    m_sort->addItem(tr("Owner, Z to A"));
+    m_sort->setCurrentIndex(current);
+}
+
+void CustomerFilterBar::setOwners(const QVector<QPair<QString, QString>> &owners)
+{
+    m_owners = owners;
+    const QString current = ownerId();
+    const QSignalBlocker blocker(m_owner);
+    m_owner->clear();
+    m_owner->addItem(tr("Anyone"), QString());
+    for (const auto &owner : owners)
+        m_owner->addItem(owner.second, owner.first);
+    const int at = m_owner->findData(current);
+    m_owner->setCurrentIndex(at < 0 ? 0 : at);
+}
+
+QString CustomerFilterBar::searchText() const
+{
+    return m_search->text();
+}
+
+QString CustomerFilterBar::status() const
+{
+    return m_status->currentData().toString();
+}
+
+QString CustomerFilterBar::ownerId() const
+{
+    return m_owner->currentData().toString();
+}
+
+QString CustomerFilterBar::tag() const
+{
+    return m_tag->text().trimmed();
+}
+
+bool CustomerFilterBar::isFiltering() const
+{
+    return !searchText().trimmed().isEmpty() || !status().isEmpty() || !ownerId().isEmpty() || !tag().isEmpty();
+}
+
+void CustomerFilterBar::clearFilters()
+{
+    m_search->clear();
+    m_tag->clear();
+    m_status->setCurrentIndex(0);
+    m_owner->setCurrentIndex(0);
+    // Apply the text fields now rather than after the debounce.
+    if (m_searchTimer.isActive()) {
+        m_searchTimer.stop();
+        Q_EMIT searchChanged(searchText());
+    }
+    if (m_tagTimer.isActive()) {
+        m_tagTimer.stop();
+        Q_EMIT tagChanged(tag());
+    }
+}
+
+void CustomerFilterBar::showSort(int column, Qt::SortOrder order)
+{
+    for (int i = 0; i < m_sorts.size(); ++i) {
+        if (m_sorts.at(i).column == column && m_sorts.at(i).order == order) {
+            const QSignalBlocker blocker(m_sort);
+            m_sort->setCurrentIndex(i);
+            return;
+        }
+    }
+}
+
+void CustomerFilterBar::focusSearch()
+{
+    m_search->setFocus(Qt::ShortcutFocusReason);
+    m_search->selectAll();
+}
+
+void CustomerFilterBar::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void CustomerFilterBar::retranslate()
+{
+    m_search->setPlaceholderText(tr("Search name, phone, e-mail, city, tag… (Ctrl+F)"));
+    m_search->setAccessibleName(tr("Search customers"));
+    m_statusLabel->setText(tr("&Status:"));
+    m_status->setAccessibleName(tr("Status filter"));
+    m_ownerLabel->setText(tr("O&wner:"));
+    m_owner->setAccessibleName(tr("Owner filter"));
+    m_tagLabel->setText(tr("T&ag:"));
+    m_tag->setPlaceholderText(tr("Any tag"));
+    m_tag->setAccessibleName(tr("Tag filter"));
+    m_sortLabel->setText(tr("S&ort:"));
+    m_sort->setAccessibleName(tr("Sort order"));
+    m_clear->setText(tr("Clear filters"));
+    m_clear->setToolTip(tr("Show every customer again"));
+    m_clear->setAccessibleName(tr("Clear filters"));
+    fillStatuses();
+    fillSorts();
+    setOwners(m_owners);
+}
+
+} // namespace relasi
