@@ -70,12 +70,12 @@ QJsonObject RetentionCounts::toJson() const
     auto rule = [](qint64 count, bool enabled) {
         return QJsonObject{{QStringLiteral("count"), count}, {QStringLiteral("enabled"), enabled}};
     };
-    QJsonObject usage = rule(usageEvents, true);
+    QJsonObject usage = rule(usageEvents, policy.usageDays > 0);
     usage.insert(QStringLiteral("skipped"), usageSkipped);
     return QJsonObject{{QStringLiteral("dry_run"), dryRun},
                        {QStringLiteral("ran_at"), ranAtMs},
-                       {QStringLiteral("rules"), QJsonObject{{QStringLiteral("logs"), rule(logs, true)},
-                                                             {QStringLiteral("inactive_customers"), rule(customers, true)},
+                       {QStringLiteral("rules"), QJsonObject{{QStringLiteral("logs"), rule(logs, policy.logMonths > 0)},
+                                                             {QStringLiteral("inactive_customers"), rule(customers, policy.inactiveYears > 0)},
                                                              {QStringLiteral("usage"), usage}}}};
 }
 
@@ -228,6 +228,7 @@ Result<RetentionCounts> RetentionService::apply(bool dryRun)
     RetentionCounts counts;
     counts.dryRun = dryRun;
     counts.ranAtMs = now;
+    counts.policy = *policy;
 
     WriteTransaction tx(m_ctx); // a dry run reads inside it too (one consistent view) and rolls back
     if (!tx.isActive())

@@ -34,6 +34,7 @@ struct RetentionCounts {
     qint64 customers = 0;      // customers anonymised
     qint64 usageEvents = 0;    // usage events dropped
     bool usageSkipped = false; // the usage rule is on but there is no usage data store in this workspace
+    RetentionPolicy policy;    // the rules applied (a rule with 0 is off and counts nothing)
 
     QJsonObject toJson() const; // {"dry_run", "ran_at", "rules": {"logs": {"count", "enabled"}, …}}
 };

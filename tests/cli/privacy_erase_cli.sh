@@ -95,6 +95,9 @@ check "retention run exit" 0 $?
 check "real run counts what the dry run counted" \
   "$(printf '%s' "$dry" | py 'print([d["rules"][k]["count"] for k in ("logs","inactive_customers","usage")])')" \
   "$(printf '%s' "$real" | py 'print([d["rules"][k]["count"] for k in ("logs","inactive_customers","usage")])')"
+as_owner retention set --usage-days 0 >/dev/null 2>&1
+check "a rule set to 0 is reported off" "True True False" \
+  "$(as_owner retention run --dry-run --json | py 'print(*(d["rules"][k]["enabled"] for k in ("logs","inactive_customers","usage")))')"
 check "last run recorded" True "$(as_owner retention show --json | py 'print(d["last_run_at"] is not None)')"
 
 echo "privacy_erase_cli: $passes passed, $fails failed"

@@ -160,6 +160,9 @@ TEST_CASE("retention runs automatically at most daily", "[privacy][retention]")
     INFO(why(first));
     REQUIRE(first.ok());
     CHECK(first->has_value());
+    const QJsonObject rules = (*first)->toJson().value(QStringLiteral("rules")).toObject();
+    CHECK(rules.value(QStringLiteral("logs")).toObject().value(QStringLiteral("enabled")).toBool());
+    CHECK_FALSE(rules.value(QStringLiteral("usage")).toObject().value(QStringLiteral("enabled")).toBool());
     CHECK(*RetentionService::lastRunMs(f.owner().db()) == f.clock().nowMs());
     f.clock().advanceMs(23 * 60 * 60 * 1000);
     CHECK_FALSE(*retention.shouldRunNow(f.clock().nowMs()));
