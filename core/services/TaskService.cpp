@@ -202,6 +202,23 @@ Result<Task> TaskService::get(const QString &taskId)
     return t;
 }
 
+Result<QList<Task>> TaskService::listForCustomer(const QString &customerId)
+{
+    if (auto scope = CustomerAccess::check(m_ctx, Permission::ReadRecords, customerId, kTask, {}, false); !scope)
+        return scope.error();
+    QSqlQuery q(m_ctx.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE customer_id = ? AND cl % 2 = 1 ORDER BY done_at IS NOT NULL, "
+                             "CASE WHEN done_at IS NULL THEN due_at IS NULL END, due_at, done_at DESC, id")
+                  .arg(QLatin1String(kTaskColumns)));
+    q.addBindValue(customerId);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), QStringLiteral("listing a customer's tasks"));
+    QList<Task> out;
+    while (q.next())
+        out << taskFrom(q);
+    return out;
+}
+
 Result<TaskBuckets> TaskService::listDue(qint64 nowMs, const QString &assigneeId, const QTimeZone &zone)
 {
     const Session &me = m_ctx.session();

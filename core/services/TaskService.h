@@ -50,6 +50,9 @@ public:
     Status complete(const QString &taskId);
     Status reopen(const QString &taskId);
     Result<Task> get(const QString &taskId);
+    // The customer's live tasks (open first by due date, then done ones, newest first). ReadRecords on the
+    // customer.
+    Result<QList<Task>> listForCustomer(const QString &customerId);
 
     // Open tasks with a due date assigned to assigneeId (empty: the acting user), grouped. "Today" ends at
     // the next midnight of zone after now. A sales rep may only list their own tasks.

@@ -1,0 +1,459 @@
+#include "ui/UiTestSupport.h"
+
+#include "common/PhoneLineEdit.h"
+#include "customers/CustomerDetailView.h"
+#include "customers/LogInteractionDialog.h"
+#include "services/ConsentService.h"
+#include "services/CustomerService.h"
+#include "services/DealService.h"
+#include "services/InteractionService.h"
+#include "services/TaskService.h"
+#include "support/ServiceFixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTabWidget>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QUndoStack>
+
+using namespace relasi;
+using namespace relasi::uitest;
+using relasi::test::ServiceFixture;
+
+namespace {
+
+// Runs `fn` on the next modal dialog once it is shown (polls, so it works from inside exec()).
+void whenModal(std::function<void(QWidget *)> fn)
+{
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [fn, poll] {
+        if (QWidget *w = QApplication::activeModalWidget())
+            fn(w);
+        else
+            QTimer::singleShot(10, *poll);
+    };
+    QTimer::singleShot(0, *poll);
+}
+
+void showAndActivate(QWidget &w)
+{
+    w.resize(900, 700);
+    w.show();
+    QApplication::setActiveWindow(&w);
+    REQUIRE(QTest::qWaitForWindowExposed(&w));
+}
+
+void typeInto(QWidget &view, const char *objectName, const QString &text)
+{
+    auto *edit = findChild<QLineEdit>(&view, objectName);
+    REQUIRE(edit);
+    edit->setFocus();
+    edit->selectAll();
+    QTest::keyClicks(edit, text);
+}
+
+void pressSave(QWidget &view)
+{
+    QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : &view;
+    QTest::keyClick(target, Qt::Key_S, Qt::ControlModifier);
+}
+
+} // namespace
+
+TEST_CASE("Customer detail: a new customer typed in and saved with Ctrl+S exists in CustomerService",
+          "[ui][customers][detail]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    QUndoStack stack;
+    CustomerDetailView view(f.owner(), &stack);
+    showAndActivate(view);
+    QSignalSpy saved(&view, &CustomerDetailView::customerSaved);
+
+    view.startNew();
+    CHECK_FALSE(findChild<QPushButton>(&view, "saveButton")->isEnabled()); // no name yet
+    typeInto(view, "givenNameEdit", QStringLiteral("Budi"));
+    typeInto(view, "familyNameEdit", QStringLiteral("Santoso"));
+    CHECK(view.hasUnsavedChanges());
+    pressSave(view);
+
+    REQUIRE(saved.count() == 1);
+    const QString id = saved.at(0).at(0).toString();
+    auto stored = CustomerService(f.owner()).get(id);
+    REQUIRE(stored.ok());
+    CHECK(stored->displayName == QStringLiteral("Budi Santoso"));
+    CHECK(stored->ownerId == f.ownerId());
+    CHECK(view.customerId() == id);
+    CHECK_FALSE(view.hasUnsavedChanges());
+    CHECK(stack.count() == 1);
+
+    // Undo removes the new record, redo brings the same one back.
+    stack.undo();
+    CHECK(CustomerService(f.owner()).get(id)->isDeleted());
+    stack.redo();
+    CHECK_FALSE(CustomerService(f.owner()).get(id)->isDeleted());
+}
+
+TEST_CASE("Customer detail: an edited name is undone and redone through the undo stack", "[ui][customers][detail]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QString id = f.addCustomer(f.ownerId(), QStringLiteral("Dewi Lestari"));
+    QUndoStack stack;
+    CustomerDetailView view(f.owner(), &stack);
+    showAndActivate(view);
+    view.showCustomer(id);
+    CHECK(findChild<QLabel>(&view, "customerTitleLabel")->text() == QStringLiteral("Dewi Lestari"));
+
+    typeInto(view, "familyNameEdit", QStringLiteral("Kusuma"));
+    typeInto(view, "givenNameEdit", QStringLiteral("Dewi"));
+    pressSave(view);
+    CHECK(CustomerService(f.owner()).get(id)->displayName == QStringLiteral("Dewi Kusuma"));
+
+    stack.undo();
+    CHECK(CustomerService(f.owner()).get(id)->displayName == QStringLiteral("Dewi Lestari"));
+    // The form follows the record on screen.
+    CHECK(findChild<QLineEdit>(&view, "familyNameEdit")->text() == QStringLiteral("Lestari"));
+    stack.redo();
+    CHECK(CustomerService(f.owner()).get(id)->displayName == QStringLiteral("Dewi Kusuma"));
+    CHECK(findChild<QLineEdit>(&view, "familyNameEdit")->text() == QStringLiteral("Kusuma"));
+}
+
+TEST_CASE("Customer detail: an invalid e-mail shows a hint and blocks Save", "[ui][customers][detail]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QString id = f.addCustomer(f.ownerId(), QStringLiteral("Agus Salim"));
+    QUndoStack stack;
+    CustomerDetailView view(f.owner(), &stack);
+    showAndActivate(view);
+    view.showCustomer(id);
+
+    QTest::mouseClick(findChild<QPushButton>(&view, "addContactButton"), Qt::LeftButton);
+    auto *kind = findChild<QComboBox>(&view, "contactKindCombo_0");
+    REQUIRE(kind);
+    kind->setCurrentIndex(kind->findText(QStringLiteral("E-mail")));
+    typeInto(view, "contactValueEdit_0", QStringLiteral("agus@@example"));
+
+    auto *hint = findChild<QLabel>(&view, "contactHint_0");
+    CHECK(hint->isVisible());
+    CHECK(hint->text().contains(QStringLiteral("e-mail")));
+    auto *save = findChild<QPushButton>(&view, "saveButton");
+    CHECK_FALSE(save->isEnabled());
+    pressSave(view);
+    CHECK(CustomerService(f.owner()).get(id)->contacts.isEmpty());
+    CHECK(stack.count() == 0);
+
+    // Fixing it clears the hint and saves the normalised address.
+    typeInto(view, "contactValueEdit_0", QStringLiteral("Agus@Example.co.id"));
+    CHECK_FALSE(hint->isVisible());
+    CHECK(save->isEnabled());
+    pressSave(view);
+    CHECK(CustomerService(f.owner()).get(id)->emails() == QStringList{QStringLiteral("agus@example.co.id")});
+}
+
+TEST_CASE("Customer detail: a phone typed as 081234567890 shows formatted and is stored in E.164",
+          "[ui][customers][detail][phone]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QString id = f.addCustomer(f.ownerId(), QStringLiteral("Rina Wati"));
+    QUndoStack stack;
+    CustomerDetailView view(f.owner(), &stack);
+    showAndActivate(view);
+    view.showCustomer(id);
+
+    QTest::mouseClick(findChild<QPushButton>(&view, "addContactButton"), Qt::LeftButton);
+    CHECK(findChild<QComboBox>(&view, "contactKindCombo_0")->currentText() == QStringLiteral("Phone"));
+    auto *phone = findChild<PhoneLineEdit>(&view, "contactValueEdit_0");
+    REQUIRE(phone);
+    QTest::keyClicks(phone, QStringLiteral("081234567890"));
+    CHECK(phone->text() == QStringLiteral("0812-3456-7890"));
+    CHECK_FALSE(findChild<QLabel>(&view, "contactHint_0")->isVisible());
+
+    pressSave(view);
+    auto stored = CustomerService(f.owner()).get(id);
+    REQUIRE(stored->contacts.size() == 1);
+    CHECK(stored->contacts.at(0).normalized == QStringLiteral("+6281234567890"));
+    CHECK(stored->phones() == QStringList{QStringLiteral("+6281234567890")});
+
+    // A number that cannot be a phone number is refused inline.
+    QTest::mouseClick(findChild<QPushButton>(&view, "addContactButton"), Qt::LeftButton);
+    auto *second = findChild<QComboBox>(&view, "contactKindCombo_1");
+    second->setCurrentIndex(second->findText(QStringLiteral("Phone")));
+    QTest::keyClicks(findChild<QLineEdit>(&view, "contactValueEdit_1"), QStringLiteral("0812"));
+    CHECK(findChild<QLabel>(&view, "contactHint_1")->isVisible());
+    CHECK_FALSE(findChild<QPushButton>(&view, "saveButton")->isEnabled());
+}
+
+TEST_CASE("Customer detail: leaving with unsaved changes asks Save/Discard/Cancel", "[ui][customers][detail]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QString id = f.addCustomer(f.ownerId(), QStringLiteral("Hendra Wijaya"));
+    QUndoStack stack;
+    CustomerDetailView view(f.owner(), &stack);
+    showAndActivate(view);
+    view.showCustomer(id);
+    CHECK(view.maybeLeave()); // nothing changed: no question
+
+    typeInto(view, "familyNameEdit", QStringLiteral("Gunawan"));
+    REQUIRE(view.hasUnsavedChanges());
+
+    SECTION("Cancel stays")
+    {
+        bool asked = false;
+        whenModal([&](QWidget *w) {
+            asked = w->objectName() == QStringLiteral("unsavedChangesBox");
+            QTest::mouseClick(findChild<QPushButton>(w, "cancelLeaveButton"), Qt::LeftButton);
+        });
+        CHECK_FALSE(view.maybeLeave());
+        CHECK(asked);
+        CHECK(view.hasUnsavedChanges());
+        CHECK(CustomerService(f.owner()).get(id)->displayName == QStringLiteral("Hendra Wijaya"));
+    }
+    SECTION("Discard drops the edit")
+    {
+        whenModal([](QWidget *w) { QTest::mouseClick(findChild<QPushButton>(w, "discardChangesButton"), Qt::LeftButton); });
+        CHECK(view.maybeLeave());
+        CHECK_FALSE(view.hasUnsavedChanges());
+        CHECK(findChild<QLineEdit>(&view, "familyNameEdit")->text() == QStringLiteral("Wijaya"));
+        CHECK(CustomerService(f.owner()).get(id)->displayName == QStringLiteral("Hendra Wijaya"));
+    }
+    SECTION("Save stores it")
+    {
+        whenModal([](QWidget *w) { QTest::mouseClick(findChild<QPushButton>(w, "saveChangesButton"), Qt::LeftButton); });
+        CHECK(view.maybeLeave());
+        CHECK(CustomerService(f.owner()).get(id)->displayName == QStringLiteral("Hendra Gunawan"));
+        CHECK(stack.count() == 1);
+    }
+}
+
+TEST_CASE("Customer detail: a sales rep sees another rep's shared customer read-only", "[ui][customers][detail][policy]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QString ani = f.addUser(Role::Sales, QStringLiteral("Ani"));
+    const QString budi = f.addUser(Role::Sales, QStringLiteral("Budi"));
+    const QString id = f.addCustomer(ani, QStringLiteral("PT Sinar Jaya"));
+    REQUIRE(CustomerService(f.as(ani)).share(id, budi).ok());
+
+    QUndoStack stack;
+    CustomerDetailView view(f.as(budi), &stack);
+    showAndActivate(view);
+    view.showCustomer(id);
+    CHECK(view.isReadOnly());
+    CHECK(findChild<QLabel>(&view, "readOnlyBanner")->isVisible());
+    CHECK(findChild<QLineEdit>(&view, "givenNameEdit")->isReadOnly());
+    CHECK_FALSE(findChild<QComboBox>(&view, "statusCombo")->isEnabled());
+    CHECK_FALSE(findChild<QPushButton>(&view, "saveButton")->isVisible());
+    CHECK_FALSE(findChild<QPushButton>(&view, "addContactButton")->isVisible());
+    CHECK_FALSE(findChild<QPushButton>(&view, "deleteButton")->isVisible());
+    // Typing changes nothing and Ctrl+S does not save.
+    QTest::keyClicks(findChild<QLineEdit>(&view, "givenNameEdit"), QStringLiteral("X"));
+    pressSave(view);
+    CHECK_FALSE(view.hasUnsavedChanges());
+    CHECK(stack.count() == 0);
+    // Working on it is still allowed: the rep may log calls for a customer shared with them.
+    CHECK(findChild<QPushButton>(&view, "logInteractionButton")->isEnabled());
+
+    // The owner of the record edits it.
+    CustomerDetailView ownView(f.as(ani), &stack);
+    ownView.showCustomer(id);
+    CHECK_FALSE(ownView.isReadOnly());
+    // An owner may also reassign; a rep may not.
+    CHECK_FALSE(findChild<QComboBox>(&ownView, "ownerCombo")->isEnabled());
+    CustomerDetailView ownerView(f.owner(), &stack);
+    ownerView.showCustomer(id);
+    CHECK(findChild<QComboBox>(&ownerView, "ownerCombo")->isEnabled());
+}
+
+TEST_CASE("Customer detail: a consent recorded then withdrawn shows both in the history", "[ui][customers][privacy]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QString id = f.addCustomer(f.ownerId(), QStringLiteral("Sari Dewi"));
+    QUndoStack stack;
+    CustomerDetailView view(f.owner(), &stack);
+    showAndActivate(view);
+    view.showCustomer(id);
+    findChild<QTabWidget>(&view, "customerTabs")->setCurrentIndex(4);
+    auto *current = findChild<QTreeWidget>(&view, "currentConsentsView");
+    auto *history = findChild<QTreeWidget>(&view, "consentHistoryView");
+    CHECK(current->topLevelItemCount() == 0);
+
+    whenModal([](QWidget *d) {
+        auto *purpose = findChild<QComboBox>(d, "consentPurposeCombo");
+        purpose->setCurrentIndex(purpose->findData(QStringLiteral("marketing_whatsapp_sms")));
+        auto *channel = findChild<QComboBox>(d, "consentChannelCombo");
+        channel->setCurrentText(QStringLiteral("in_person"));
+        QTest::keyClicks(findChild<QLineEdit>(d, "consentSourceEdit"), QStringLiteral("signed form at the shop"));
+        QTest::mouseClick(findChild<QPushButton>(d, "consentSaveButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(findChild<QPushButton>(&view, "recordConsentButton"), Qt::LeftButton);
+    REQUIRE(current->topLevelItemCount() == 1);
+    CHECK(current->topLevelItem(0)->text(1) == QStringLiteral("Granted"));
+
+    f.clock().advanceMs(60'000);
+    current->setCurrentItem(current->topLevelItem(0));
+    auto *withdraw = findChild<QPushButton>(&view, "withdrawConsentButton");
+    REQUIRE(withdraw->isEnabled());
+    whenModal([](QWidget *d) {
+        CHECK_FALSE(findChild<QComboBox>(d, "consentPurposeCombo")->isEnabled());
+        QTest::keyClicks(findChild<QLineEdit>(d, "consentSourceEdit"), QStringLiteral("asked by WhatsApp"));
+        QTest::mouseClick(findChild<QPushButton>(d, "consentSaveButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(withdraw, Qt::LeftButton);
+
+    REQUIRE(history->topLevelItemCount() == 2);
+    CHECK(history->topLevelItem(0)->text(1) == QStringLiteral("Granted"));
+    CHECK(history->topLevelItem(1)->text(1) == QStringLiteral("Withdrawn"));
+    CHECK(history->topLevelItem(1)->text(4) == QStringLiteral("asked by WhatsApp"));
+    REQUIRE(current->topLevelItemCount() == 1);
+    CHECK(current->topLevelItem(0)->text(1) == QStringLiteral("Withdrawn"));
+    auto stored = ConsentService(f.owner()).current(id);
+    REQUIRE(stored->size() == 1);
+    CHECK_FALSE(stored->at(0).granted);
+    CHECK(stored->at(0).purpose == QStringLiteral("marketing_whatsapp_sms"));
+    // The privacy feature's buttons are there but disabled until it lands.
+    CHECK_FALSE(findChild<QPushButton>(&view, "exportPersonDataButton")->isEnabled());
+    CHECK_FALSE(findChild<QPushButton>(&view, "erasePersonButton")->toolTip().isEmpty());
+}
+
+TEST_CASE("Customer detail: a new deal typed in the Indonesian locale shows in Rupiah on the Sales tab",
+          "[ui][customers][sales]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    const QString id = f.addCustomer(f.ownerId(), QStringLiteral("CV Berkah"));
+    QUndoStack stack;
+    CustomerDetailView view(f.owner(), &stack);
+    view.show();
+    view.showCustomer(id);
+    findChild<QTabWidget>(&view, "customerTabs")->setCurrentIndex(2);
+
+    whenModal([](QWidget *d) {
+        QTest::keyClicks(findChild<QLineEdit>(d, "dealTitleEdit"), QStringLiteral("Kopi 20 karton"));
+        QTest::keyClicks(findChild<QLineEdit>(d, "dealAmountEdit"), QStringLiteral("1.250.000"));
+        CHECK(findChild<QComboBox>(d, "dealCurrencyCombo")->currentText() == QStringLiteral("IDR"));
+        auto *stage = findChild<QComboBox>(d, "dealStageCombo");
+        stage->setCurrentIndex(stage->findData(QStringLiteral("proposal")));
+        QTest::mouseClick(findChild<QPushButton>(d, "dealCreateButton"), Qt::LeftButton);
+    });
+    QTest::mouseClick(findChild<QPushButton>(&view, "newDealButton"), Qt::LeftButton);
+    QLocale::setDefault(before);
+
+    auto *deals = findChild<QTreeWidget>(&view, "dealsView");
+    REQUIRE(deals->topLevelItemCount() == 1);
+    CHECK(deals->topLevelItem(0)->text(0) == QStringLiteral("Kopi 20 karton"));
+    CHECK(deals->topLevelItem(0)->text(2).startsWith(QStringLiteral("Rp")));
+    CHECK(deals->topLevelItem(0)->text(2).contains(QStringLiteral("1.250.000")));
+    DealFilter filter;
+    filter.customerId = id;
+    auto stored = DealService(f.owner()).list(filter);
+    REQUIRE(stored->size() == 1);
+    CHECK(stored->at(0).amount == Money(125'000'000, QStringLiteral("IDR")));
+    CHECK(stored->at(0).stage == QStringLiteral("proposal"));
+}
+
+// Renders every tab into PNGs for a visual check: RELASI_SCREENSHOT_DIR=… relasi-ui-tests "[.screenshots]"
+TEST_CASE("Customer detail: screenshots of every tab", "[.screenshots]")
+{
+    const QString dir = qEnvironmentVariable("RELASI_SCREENSHOT_DIR", QDir::temp().filePath(QStringLiteral("shots")));
+    QDir().mkpath(dir);
+    UiTestScope scope;
+    ServiceFixture f;
+    QUndoStack stack;
+    const QString company = CustomerService(f.owner()).create([] {
+        Customer c;
+        c.kind = CustomerKind::Company;
+        c.displayName = QStringLiteral("PT Maju Bersama");
+        return c;
+    }()).value();
+    Customer c;
+    c.givenName = QStringLiteral("Budi");
+    c.familyName = QStringLiteral("Santoso");
+    c.companyId = company;
+    c.status = CustomerStatus::Customer;
+    c.tags = QStringList{QStringLiteral("vip"), QStringLiteral("reseller")};
+    c.notes = QStringLiteral("Prefers WhatsApp in the morning.");
+    c.contacts = {ContactPoint{{}, ContactKind::Phone, QStringLiteral("081234567890"), {}, QStringLiteral("mobile"), true},
+                  ContactPoint{{}, ContactKind::Email, QStringLiteral("budi@majubersama.co.id"), {}, QStringLiteral("work"), true}};
+    c.addresses = {Address{{}, QStringLiteral("Office"), QStringLiteral("Jl. Sudirman No. 10"), QStringLiteral("Jakarta"),
+                           QStringLiteral("DKI Jakarta"), QStringLiteral("10220"), QStringLiteral("ID")}};
+    const QString id = CustomerService(f.owner()).create(c).value();
+    Interaction call;
+    call.customerId = id;
+    call.channel = QStringLiteral("call");
+    call.direction = QStringLiteral("out");
+    call.durationS = 272;
+    call.subject = QStringLiteral("Price for 20 cartons");
+    call.outcome = QStringLiteral("interested");
+    REQUIRE(InteractionService(f.owner()).add(call).ok());
+    f.clock().advanceMs(3'600'000);
+    Interaction wa = call;
+    wa.channel = QStringLiteral("whatsapp");
+    wa.direction = QStringLiteral("in");
+    wa.durationS = -1;
+    wa.subject = QStringLiteral("Asked for the quotation");
+    REQUIRE(InteractionService(f.owner()).add(wa).ok());
+    Deal deal;
+    deal.customerId = id;
+    deal.title = QStringLiteral("Coffee for the new branch");
+    deal.amount = Money(125'000'000, QStringLiteral("IDR"));
+    deal.stage = QStringLiteral("proposal");
+    REQUIRE(DealService(f.owner()).create(deal).ok());
+    Task task;
+    task.customerId = id;
+    task.title = QStringLiteral("Send the quotation");
+    task.dueAt = f.clock().nowMs() + 86'400'000;
+    REQUIRE(TaskService(f.owner()).add(task).ok());
+    Consent consent;
+    consent.customerId = id;
+    consent.purpose = QStringLiteral("marketing_email");
+    consent.channel = QStringLiteral("web_form");
+    consent.source = QStringLiteral("newsletter form");
+    REQUIRE(ConsentService(f.owner()).record(consent).ok());
+
+    CustomerDetailView view(f.owner(), &stack);
+    view.resize(960, 720);
+    view.show();
+    view.showCustomer(id);
+    auto *tabs = findChild<QTabWidget>(&view, "customerTabs");
+    const char *names[] = {"overview", "timeline", "sales", "tasks", "privacy"};
+    for (int i = 0; i < tabs->count(); ++i) {
+        tabs->setCurrentIndex(i);
+        QTest::qWait(50);
+        CHECK(view.grab().save(QDir(dir).filePath(QStringLiteral("detail-%1.png").arg(QLatin1String(names[i])))));
+    }
+    tabs->setCurrentIndex(0);
+    QTest::mouseClick(findChild<QPushButton>(&view, "addContactButton"), Qt::LeftButton);
+    auto *kind = findChild<QComboBox>(&view, "contactKindCombo_2");
+    kind->setCurrentIndex(kind->findText(QStringLiteral("E-mail")));
+    QTest::keyClicks(findChild<QLineEdit>(&view, "contactValueEdit_2"), QStringLiteral("budi@@x"));
+    CHECK(view.grab().save(QDir(dir).filePath(QStringLiteral("detail-invalid.png"))));
+
+    CustomerDetailView fresh(f.owner(), &stack);
+    fresh.resize(960, 720);
+    fresh.show();
+    fresh.startNew();
+    CHECK(fresh.grab().save(QDir(dir).filePath(QStringLiteral("detail-new.png"))));
+
+    LogInteractionDialog log(f.owner(), id);
+    log.show();
+    findChild<QCheckBox>(&log, "followUpCheck")->setFocus();
+    QTest::keyClick(findChild<QCheckBox>(&log, "followUpCheck"), Qt::Key_Space);
+    CHECK(log.grab().save(QDir(dir).filePath(QStringLiteral("log-dialog.png"))));
+}

@@ -1,0 +1,89 @@
+#pragma once
+
+#include "domain/Customer.h"
+
+#include <QList>
+#include <QWidget>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+class QVBoxLayout;
+
+namespace relasi {
+
+class PhoneLineEdit;
+class ServiceContext;
+
+// The Overview tab: the customer's own fields as an edit form (name, company, contact points with
+// as-you-type phone formatting, addresses, tags, owner, status, source, notes) with inline validation
+// (a red hint under each invalid field). It only edits a Customer value; saving is the view's job.
+class CustomerOverviewTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerOverviewTab(ServiceContext &services, QWidget *parent = nullptr);
+    ~CustomerOverviewTab() override;
+
+    // Fills the form from a record (as read by CustomerService::get, or a blank one for a new customer).
+    void setCustomer(const Customer &customer);
+    // The record with the form's values (ids of the loaded record and its children kept).
+    Customer customer() const;
+
+    bool isValid() const { return m_valid; }
+    void setEditable(bool editable);
+    bool isEditable() const { return m_editable; }
+    // Reloads the owner and company choices (users and companies change elsewhere).
+    void reloadChoices();
+
+Q_SIGNALS:
+    void edited();
+    void validityChanged(bool valid);
+
+private:
+    struct ContactRow;
+    struct AddressRow;
+
+    void addContactRow(const ContactPoint &point);
+    void addAddressRow(const Address &address);
+    void removeContactRow(QWidget *rowWidget);
+    void removeAddressRow(QWidget *rowWidget);
+    void renumberRows();
+    void updateKindVisibility();
+    void onEdited();
+    void validate();
+    void applyEditable();
+    QString hintFor(const ContactRow &row) const;
+
+    ServiceContext &m_services;
+    Customer m_base;
+    bool m_loading = false;
+    bool m_valid = true;
+    bool m_editable = true;
+
+    QComboBox *m_kindCombo = nullptr;
+    QLineEdit *m_givenNameEdit = nullptr;
+    QLineEdit *m_familyNameEdit = nullptr;
+    QLineEdit *m_companyNameEdit = nullptr;
+    QComboBox *m_companyCombo = nullptr;
+    QLabel *m_nameHint = nullptr;
+    QFormLayout *m_nameForm = nullptr;
+    QVBoxLayout *m_contactsLayout = nullptr;
+    QPushButton *m_addContactButton = nullptr;
+    QVBoxLayout *m_addressesLayout = nullptr;
+    QPushButton *m_addAddressButton = nullptr;
+    QLineEdit *m_tagsEdit = nullptr;
+    QComboBox *m_ownerCombo = nullptr;
+    QComboBox *m_statusCombo = nullptr;
+    QLineEdit *m_sourceEdit = nullptr;
+    QPlainTextEdit *m_notesEdit = nullptr;
+    QLabel *m_notesHint = nullptr;
+    QList<ContactRow *> m_contactRows;
+    QList<AddressRow *> m_addressRows;
+};
+
+} // namespace relasi

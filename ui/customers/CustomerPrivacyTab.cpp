@@ -1,0 +1,249 @@
+#include "customers/CustomerPrivacyTab.h"
+
+#include "services/ServiceContext.h"
+#include "services/UserService.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QDialogButtonBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QPushButton>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace relasi {
+
+namespace {
+
+enum Column { PurposeColumn, StateColumn, ChannelColumn, BasisColumn, SourceColumn, WhenColumn, ByColumn };
+
+QTreeWidget *makeTree(QWidget *parent, const QString &objectName, const QString &accessibleName)
+{
+    auto *tree = new QTreeWidget(parent);
+    tree->setObjectName(objectName);
+    tree->setAccessibleName(accessibleName);
+    tree->setRootIsDecorated(false);
+    tree->setUniformRowHeights(true);
+    tree->setAlternatingRowColors(true);
+    tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    tree->header()->setStretchLastSection(true);
+    return tree;
+}
+
+} // namespace
+
+QString CustomerPrivacyTab::purposeLabel(const QString &purpose)
+{
+    if (purpose == QLatin1String("marketing_email"))
+        return tr("Marketing e-mails");
+    if (purpose == QLatin1String("marketing_whatsapp_sms"))
+        return tr("Marketing by WhatsApp/SMS");
+    if (purpose == QLatin1String("phone_calls"))
+        return tr("Phone calls");
+    if (purpose == QLatin1String("profiling"))
+        return tr("Profiling");
+    return purpose;
+}
+
+QString CustomerPrivacyTab::lawfulBasisLabel(const QString &basis)
+{
+    if (basis == QLatin1String("consent"))
+        return tr("Consent");
+    if (basis == QLatin1String("contract"))
+        return tr("Contract");
+    if (basis == QLatin1String("legal_obligation"))
+        return tr("Legal obligation");
+    if (basis == QLatin1String("legitimate_interest"))
+        return tr("Legitimate interest");
+    if (basis == QLatin1String("vital_interest"))
+        return tr("Vital interest");
+    if (basis == QLatin1String("public_task"))
+        return tr("Public task");
+    return basis;
+}
+
+CustomerPrivacyTab::CustomerPrivacyTab(ServiceContext &services, QWidget *parent)
+    : QWidget(parent), m_services(services)
+{
+    setObjectName(QStringLiteral("customerPrivacyTab"));
+    auto *layout = new QVBoxLayout(this);
+    auto *bar = new QHBoxLayout;
+    m_recordButton = new QPushButton(tr("&Record consent…"), this);
+    m_recordButton->setObjectName(QStringLiteral("recordConsentButton"));
+    m_recordButton->setAccessibleName(tr("Record consent"));
+    m_withdrawButton = new QPushButton(tr("&Withdraw…"), this);
+    m_withdrawButton->setObjectName(QStringLiteral("withdrawConsentButton"));
+    m_withdrawButton->setAccessibleName(tr("Withdraw the selected consent"));
+    m_exportButton = new QPushButton(tr("&Export this person's data…"), this);
+    m_exportButton->setObjectName(QStringLiteral("exportPersonDataButton"));
+    m_exportButton->setAccessibleName(tr("Export this person's data"));
+    m_eraseButton = new QPushButton(tr("Erase / &anonymize…"), this);
+    m_eraseButton->setObjectName(QStringLiteral("erasePersonButton"));
+    m_eraseButton->setAccessibleName(tr("Erase or anonymize this person"));
+    const QString later = tr("Arrives with the privacy feature in a coming version.");
+    for (QPushButton *b : {m_exportButton, m_eraseButton}) {
+        b->setEnabled(false);
+        b->setToolTip(later);
+    }
+    bar->addWidget(m_recordButton);
+    bar->addWidget(m_withdrawButton);
+    bar->addStretch(1);
+    bar->addWidget(m_exportButton);
+    bar->addWidget(m_eraseButton);
+    layout->addLayout(bar);
+
+    const QStringList headers{tr("Purpose"), tr("State"),  tr("Channel"),    tr("Lawful basis"),
+                              tr("Source"),  tr("When"),   tr("Recorded by")};
+    layout->addWidget(new QLabel(tr("<b>Current consents</b>"), this));
+    m_currentTree = makeTree(this, QStringLiteral("currentConsentsView"), tr("Current consents"));
+    m_currentTree->setHeaderLabels(headers);
+    layout->addWidget(m_currentTree, 1);
+    layout->addWidget(new QLabel(tr("<b>History</b> (every grant and withdrawal, oldest first)"), this));
+    m_historyTree = makeTree(this, QStringLiteral("consentHistoryView"), tr("Consent history"));
+    m_historyTree->setHeaderLabels(headers);
+    layout->addWidget(m_historyTree, 2);
+
+    connect(m_recordButton, &QPushButton::clicked, this, [this] { editConsent(QString(), true); });
+    connect(m_withdrawButton, &QPushButton::clicked, this, [this] {
+        if (QTreeWidgetItem *item = m_currentTree->currentItem())
+            editConsent(item->data(PurposeColumn, Qt::UserRole).toString(), false);
+    });
+    connect(m_currentTree, &QTreeWidget::currentItemChanged, this, &CustomerPrivacyTab::updateButtons);
+    updateButtons();
+}
+
+CustomerPrivacyTab::~CustomerPrivacyTab() = default;
+
+void CustomerPrivacyTab::setCustomer(const QString &customerId, bool canWrite)
+{
+    m_customerId = customerId;
+    m_canWrite = canWrite;
+    m_userNames.clear();
+    if (auto users = UserService(m_services).list(true)) {
+        for (const User &u : *users)
+            m_userNames.insert(u.id, u.name.isEmpty() ? u.email : u.name);
+    }
+    reload();
+}
+
+void CustomerPrivacyTab::reload()
+{
+    m_currentTree->clear();
+    m_historyTree->clear();
+    if (m_customerId.isEmpty()) {
+        updateButtons();
+        return;
+    }
+    ConsentService consents(m_services);
+    auto fill = [this](QTreeWidget *tree, const QList<Consent> &entries) {
+        for (const Consent &c : entries) {
+            auto *item = new QTreeWidgetItem(tree);
+            item->setText(PurposeColumn, purposeLabel(c.purpose));
+            item->setData(PurposeColumn, Qt::UserRole, c.purpose);
+            item->setText(StateColumn, c.granted ? tr("Granted") : tr("Withdrawn"));
+            item->setData(StateColumn, Qt::UserRole, c.granted);
+            item->setForeground(StateColumn, c.granted ? QColor(0x1b, 0x6e, 0x3a) : QColor(0xb3, 0x26, 0x1e));
+            item->setText(ChannelColumn, c.channel);
+            item->setText(BasisColumn, lawfulBasisLabel(c.lawfulBasis));
+            item->setText(SourceColumn, c.source);
+            item->setText(WhenColumn, QLocale().toString(QDateTime::fromMSecsSinceEpoch(c.recordedAt).toLocalTime(),
+                                                         QLocale::ShortFormat));
+            item->setText(ByColumn, m_userNames.value(c.recordedBy, c.recordedBy));
+        }
+    };
+    if (auto current = consents.current(m_customerId))
+        fill(m_currentTree, *current);
+    if (auto history = consents.history(m_customerId))
+        fill(m_historyTree, *history);
+    updateButtons();
+}
+
+void CustomerPrivacyTab::updateButtons()
+{
+    m_recordButton->setEnabled(m_canWrite);
+    QTreeWidgetItem *item = m_currentTree->currentItem();
+    m_withdrawButton->setEnabled(m_canWrite && item && item->data(StateColumn, Qt::UserRole).toBool());
+}
+
+void CustomerPrivacyTab::editConsent(const QString &purpose, bool granted)
+{
+    QDialog dialog(this);
+    dialog.setObjectName(QStringLiteral("consentDialog"));
+    dialog.setWindowTitle(granted ? tr("Record consent") : tr("Withdraw consent"));
+    auto *layout = new QVBoxLayout(&dialog);
+    auto *form = new QFormLayout;
+    auto *purposeCombo = new QComboBox(&dialog);
+    purposeCombo->setObjectName(QStringLiteral("consentPurposeCombo"));
+    purposeCombo->setAccessibleName(tr("Purpose"));
+    for (const QString &p : ConsentService::purposes())
+        purposeCombo->addItem(purposeLabel(p), p);
+    if (!purpose.isEmpty()) {
+        purposeCombo->setCurrentIndex(purposeCombo->findData(purpose));
+        purposeCombo->setEnabled(false);
+    }
+    form->addRow(tr("&Purpose:"), purposeCombo);
+    auto *stateCombo = new QComboBox(&dialog);
+    stateCombo->setObjectName(QStringLiteral("consentStateCombo"));
+    stateCombo->setAccessibleName(tr("Granted or withdrawn"));
+    stateCombo->addItem(tr("Granted"), true);
+    stateCombo->addItem(tr("Withdrawn"), false);
+    stateCombo->setCurrentIndex(granted ? 0 : 1);
+    form->addRow(tr("&State:"), stateCombo);
+    auto *channelCombo = new QComboBox(&dialog);
+    channelCombo->setObjectName(QStringLiteral("consentChannelCombo"));
+    channelCombo->setAccessibleName(tr("How it was given or withdrawn"));
+    channelCombo->setEditable(true);
+    channelCombo->addItems({QStringLiteral("in_person"), QStringLiteral("web_form"), QStringLiteral("email"),
+                            QStringLiteral("whatsapp"), QStringLiteral("phone"), QStringLiteral("paper_form")});
+    form->addRow(tr("&Channel:"), channelCombo);
+    auto *basisCombo = new QComboBox(&dialog);
+    basisCombo->setObjectName(QStringLiteral("consentBasisCombo"));
+    basisCombo->setAccessibleName(tr("Lawful basis"));
+    for (const QString &b : ConsentService::lawfulBases())
+        basisCombo->addItem(lawfulBasisLabel(b), b);
+    form->addRow(tr("&Lawful basis:"), basisCombo);
+    auto *sourceEdit = new QLineEdit(&dialog);
+    sourceEdit->setObjectName(QStringLiteral("consentSourceEdit"));
+    sourceEdit->setAccessibleName(tr("Source"));
+    sourceEdit->setPlaceholderText(tr("e.g. signed form at the shop, call on 3 May"));
+    form->addRow(tr("S&ource:"), sourceEdit);
+    layout->addLayout(form);
+    auto *error = new QLabel(&dialog);
+    error->setObjectName(QStringLiteral("consentErrorLabel"));
+    error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    error->setWordWrap(true);
+    error->hide();
+    layout->addWidget(error);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Save | QDialogButtonBox::Cancel, &dialog);
+    buttons->button(QDialogButtonBox::Save)->setObjectName(QStringLiteral("consentSaveButton"));
+    layout->addWidget(buttons);
+    connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    connect(buttons, &QDialogButtonBox::accepted, &dialog, [&] {
+        Consent c;
+        c.customerId = m_customerId;
+        c.purpose = purposeCombo->currentData().toString();
+        c.granted = stateCombo->currentData().toBool();
+        c.channel = channelCombo->currentText().trimmed();
+        c.lawfulBasis = basisCombo->currentData().toString();
+        c.source = sourceEdit->text().trimmed();
+        auto recorded = ConsentService(m_services).record(c);
+        if (!recorded) {
+            error->setText(recorded.code() == ErrorCode::PermissionDenied
+                               ? tr("You are not allowed to record consents for this customer.")
+                               : tr("Not recorded: %1").arg(recorded.error().message));
+            error->show();
+            return;
+        }
+        dialog.accept();
+    });
+    if (dialog.exec() == QDialog::Accepted)
+        reload();
+}
+
+} // namespace relasi

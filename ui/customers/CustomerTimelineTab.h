@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QWidget>
+
+class QAction;
+class QLabel;
+class QPushButton;
+class QTreeView;
+
+namespace relasi {
+
+class ServiceContext;
+class TimelineModel;
+
+// The Timeline tab: the customer's communication log newest first (TimelineModel), each row with the
+// channel's icon and name, when (in the user's locale), direction, subject, duration, outcome and who;
+// "Log interaction…" (Ctrl+Shift+L) opens LogInteractionDialog.
+class CustomerTimelineTab : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CustomerTimelineTab(ServiceContext &services, QWidget *parent = nullptr);
+    ~CustomerTimelineTab() override;
+
+    void setCustomer(const QString &customerId, bool canLog);
+    QAction *logAction() const { return m_logAction; }
+    TimelineModel *model() const { return m_model; }
+    // Opens the log dialog (modal); returns whether an entry was logged.
+    bool logInteraction();
+
+private:
+    void updateEmptyState();
+
+    ServiceContext &m_services;
+    QString m_customerId;
+    bool m_canLog = false;
+    TimelineModel *m_model = nullptr;
+    QTreeView *m_view = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QPushButton *m_logButton = nullptr;
+    QAction *m_logAction = nullptr;
+};
+
+} // namespace relasi
