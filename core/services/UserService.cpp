@@ -10,6 +10,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -17,7 +18,7 @@ namespace relasi {
 
 namespace {
 const QString kEntity = QStringLiteral("user");
-const char *const kSelect = "SELECT id, name, email, phone, role, active, created_at, updated_at FROM users ";
+const char *const kSelect = "SELECT id, name, email, phone, role, active, created_at, updated_at, must_change_password FROM users ";
 
 User userFrom(const QSqlQuery &q)
 {
@@ -30,6 +31,7 @@ User userFrom(const QSqlQuery &q)
     u.active = q.value(5).toBool();
     u.createdAt = q.value(6).toLongLong();
     u.updatedAt = q.value(7).toLongLong();
+    u.mustChangePassword = q.value(8).toBool();
     return u;
 }
 } // namespace
@@ -202,6 +204,65 @@ Status UserService::disable(const QString &userId, Workspace *workspace)
             return removed;
     }
     return {};
+}
+
+Status UserService::setMustChangePassword(const QString &userId, bool required)
+{
+    // Clearing one's own flag is part of choosing a password; everything else is managing users.
+    const bool own = userId == m_ctx.session().userId && !required;
+    if (!own) {
+        if (Status s = m_ctx.require(Permission::ManageUsers, kEntity, userId); !s)
+            return s;
+    }
+    auto user = get(userId);
+    if (!user)
+        return user.error();
+    if (user->mustChangePassword == required)
+        return {};
+    WriteTransaction tx(m_ctx);
+    if (!tx.isActive())
+        return tx.status();
+    QSqlQuery q(m_ctx.db());
+    q.prepare(QStringLiteral("UPDATE users SET must_change_password = ?, updated_at = ? WHERE id = ?"));
+    q.addBindValue(required ? 1 : 0);
+    q.addBindValue(m_ctx.clock().nowMs());
+    q.addBindValue(userId);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), QStringLiteral("updating a user"));
+    QJsonObject details;
+    details.insert(QStringLiteral("must_change_password"), required);
+    if (auto a = m_ctx.audit().append(m_ctx.session().userId, QStringLiteral("user_password_flag"), kEntity, userId,
+                                      details);
+        !a)
+        return a.error();
+    tx.touched(kEntity, userId);
+    return tx.commit();
+}
+
+Status UserService::recordRecoveryCodeRegenerated()
+{
+    const QString entity = QStringLiteral("key_vault");
+    if (Status s = m_ctx.require(Permission::ManageUsers, entity); !s)
+        return s;
+    if (auto a = m_ctx.audit().append(m_ctx.session().userId, QStringLiteral("recovery_code_regenerate"), entity); !a)
+        return a.error();
+    return {};
+}
+
+QString UserService::generateTemporaryPassword()
+{
+    // 31 symbols without 0/o, 1/l/i: log2(31) * 16 ≈ 79 bits.
+    static const char kAlphabet[] = "abcdefghjkmnpqrstuvwxyz23456789";
+    constexpr int kSymbols = int(sizeof(kAlphabet)) - 1;
+    QString out;
+    QRandomGenerator *rng = QRandomGenerator::system();
+    for (int group = 0; group < 4; ++group) {
+        if (group > 0)
+            out += QLatin1Char('-');
+        for (int i = 0; i < 4; ++i)
+            out += QLatin1Char(kAlphabet[rng->bounded(kSymbols)]);
+    }
+    return out;
 }
 
 } // namespace relasi

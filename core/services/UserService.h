@@ -18,6 +18,7 @@ struct User {
     QString phone;
     Role role = Role::Viewer;
     bool active = true;
+    bool mustChangePassword = false; // signs in with a temporary password and must choose their own
     qint64 createdAt = 0;
     qint64 updatedAt = 0;
 };
@@ -37,6 +38,18 @@ public:
     // Marks the user inactive (SessionLoader then refuses them) and, when workspace is given, removes
     // their key slot. Conflict for oneself or the last active owner.
     Status disable(const QString &userId, Workspace *workspace = nullptr);
+
+    // users.must_change_password: set (ManageUsers) after giving someone a temporary password; cleared by the
+    // user themselves once they have chosen their own (or by someone with ManageUsers). Audited.
+    Status setMustChangePassword(const QString &userId, bool required);
+
+    // Audits that a new recovery code was made (Workspace::regenerateRecoveryCode changes only the vault):
+    // action "recovery_code_regenerate". Needs ManageUsers.
+    Status recordRecoveryCodeRegenerated();
+
+    // A random temporary password for a new key slot (about 80 bits, four groups of letters and digits
+    // without look-alikes, e.g. "k7mq-4xzt-p9wd-3hnc"). Shown once to the owner.
+    static QString generateTemporaryPassword();
 
     Result<QList<User>> list(bool includeDisabled = true);
     Result<User> get(const QString &userId);

@@ -1,5 +1,6 @@
 #include "app/AppController.h"
 
+#include "admin/ChangePasswordDialog.h"
 #include "app/AppSettings.h"
 #include "app/LanguageManager.h"
 #include "app/UiResources.h"
@@ -247,6 +248,7 @@ void AppController::showMainWindow(std::unique_ptr<Workspace> workspace, bool de
     m_idle->start();
     announcePrivacyChanges();
     Q_EMIT unlocked();
+    ChangePasswordDialog::promptIfRequired(m_main); // a temporary password from the owner: choose one now
 }
 
 void AppController::lock(const QString &reason)

@@ -1,0 +1,168 @@
+#include "ui/UiTestSupport.h"
+
+#include "support/ServiceFixture.h"
+
+#include "admin/AuditPage.h"
+#include "crypto/SecureBytes.h"
+#include "main/MainWindow.h"
+#include "services/AuditService.h"
+#include "services/UserService.h"
+#include "workspace/Workspace.h"
+
+#include <QComboBox>
+#include <QFile>
+#include <QLabel>
+#include <QPushButton>
+#include <QSqlQuery>
+#include <QTreeWidget>
+
+using namespace relasi;
+using namespace relasi::uitest;
+using relasi::test::ServiceFixture;
+
+namespace {
+
+// RELASI_SHOTS_DIR=dir saves what the test sees, for looking at the screen (no effect otherwise).
+void shot(QWidget *w, const char *name)
+{
+    const QString dir = qEnvironmentVariable("RELASI_SHOTS_DIR");
+    if (!dir.isEmpty())
+        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
+}
+
+void seedEntries(ServiceFixture &f)
+{
+    f.addCustomer(f.ownerId(), QStringLiteral("Budi Santoso"));
+    f.clock().advanceMs(1000);
+    f.addCustomer(f.ownerId(), QStringLiteral("Dewi Lestari"));
+    f.clock().advanceMs(1000);
+    REQUIRE(UserService(f.owner()).addUser(QStringLiteral("Rina"), QStringLiteral("rina@tokomaju.co.id"), {},
+                                           Role::Sales)
+                .ok());
+}
+
+QStringList column(QTreeWidget *list, int c)
+{
+    QStringList out;
+    for (int i = 0; i < list->topLevelItemCount(); ++i)
+        out << list->topLevelItem(i)->text(c);
+    return out;
+}
+
+} // namespace
+
+TEST_CASE("Audit: entries newest first, filtered by action and by user", "[ui][audit]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    seedEntries(f);
+    AuditPage page(f.owner());
+    page.resize(1000, 600);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *list = findChild<QTreeWidget>(&page, "auditList");
+    const qint64 total = f.scalar(QStringLiteral("SELECT count(*) FROM audit_log"));
+    REQUIRE(list->topLevelItemCount() == total);
+    CHECK(column(list, 2).first() == QStringLiteral("user_add")); // the newest first
+
+    auto *action = findChild<QComboBox>(&page, "auditActionFilter");
+    const int createIndex = action->findData(QStringLiteral("create"));
+    REQUIRE(createIndex > 0);
+    action->setCurrentIndex(createIndex);
+    const qint64 creates = f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create'"));
+    REQUIRE(creates >= 2);
+    CHECK(list->topLevelItemCount() == creates);
+    for (const QString &a : column(list, 2))
+        CHECK(a == QStringLiteral("create"));
+
+    auto *user = findChild<QComboBox>(&page, "auditUserFilter");
+    action->setCurrentIndex(0);
+    user->setCurrentIndex(user->findData(f.ownerId()));
+    CHECK(list->topLevelItemCount() ==
+          f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE user_id = ?"), {f.ownerId()}));
+    for (const QString &name : column(list, 1))
+        CHECK(name == QStringLiteral("Siti Rahayu"));
+}
+
+TEST_CASE("Audit: Verify integrity says OK, then names the entry a raw SQL edit broke", "[ui][audit]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    seedEntries(f);
+    AuditPage page(f.owner());
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    auto *result = findChild<QLabel>(&page, "verifyResultLabel");
+    QTest::mouseClick(findChild<QPushButton>(&page, "verifyButton"), Qt::LeftButton);
+    CHECK_FALSE(result->isHidden());
+    CHECK(result->text().startsWith(QStringLiteral("Integrity OK")));
+
+    QSqlQuery q(f.db());
+    REQUIRE(q.exec(QStringLiteral("UPDATE audit_log SET details = '{\"fields\":[\"name\"]}' WHERE seq = 2")));
+    QTest::mouseClick(findChild<QPushButton>(&page, "verifyButton"), Qt::LeftButton);
+    CHECK(result->text().startsWith(QStringLiteral("Integrity broken")));
+    CHECK(result->text().contains(QStringLiteral("entry #2 was changed")));
+    auto *current = findChild<QTreeWidget>(&page, "auditList")->currentItem();
+    REQUIRE(current);
+    CHECK(current->toolTip(0) == QStringLiteral("Entry #2"));
+    shot(&page, "audit-page-broken");
+}
+
+TEST_CASE("Audit: Export writes the filtered entries to CSV and is itself audited", "[ui][audit]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    seedEntries(f);
+    AuditPage page(f.owner());
+    auto *action = findChild<QComboBox>(&page, "auditActionFilter");
+    action->setCurrentIndex(action->findData(QStringLiteral("create")));
+    const QString path = scope.path(QStringLiteral("audit.csv"));
+    REQUIRE(page.exportTo(path));
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    const QStringList lines = QString::fromUtf8(file.readAll()).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+    const qint64 creates = f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create'"));
+    CHECK(lines.size() == creates + 1);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'export'")) == 1);
+    CHECK(findChild<QLabel>(&page, "verifyResultLabel")->text().startsWith(QStringLiteral("Exported")));
+}
+
+TEST_CASE("Main window: a sales rep sees neither Users nor Audit log; the owner sees both screens", "[ui][audit][users]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QString email = QStringLiteral("rina@tokomaju.co.id");
+    auto rep = UserService(f.owner()).addUser(QStringLiteral("Rina"), email, {}, Role::Sales);
+    REQUIRE(rep.ok());
+    const QString password = QStringLiteral("teh manis hangat 99");
+    REQUIRE(f.workspace().addUserSlot(*rep, email, SecureBytes::fromUtf8(password)).ok());
+    {
+        MainWindow owner(&f.workspace());
+        CHECK(owner.isSectionAvailable(MainWindow::UsersSection));
+        CHECK(owner.isSectionAvailable(MainWindow::AuditSection));
+        CHECK(owner.sectionWidget(MainWindow::UsersSection)->objectName() == QStringLiteral("usersPage"));
+        CHECK(owner.sectionWidget(MainWindow::AuditSection)->objectName() == QStringLiteral("auditPage"));
+        CHECK(owner.sectionWidget(MainWindow::TasksSection)->objectName() == QStringLiteral("tasksPage"));
+    }
+    f.workspace().lock();
+    Credentials c;
+    c.userEmail = email;
+    auto opened = Workspace::open(f.directory(), c, SecureBytes::fromUtf8(password));
+    REQUIRE(opened.ok());
+    std::unique_ptr<Workspace> ws = std::move(*opened);
+    {
+        MainWindow main(ws.get());
+        REQUIRE(main.services());
+        CHECK(main.services()->session().role == Role::Sales);
+        CHECK_FALSE(main.isSectionAvailable(MainWindow::UsersSection));
+        CHECK_FALSE(main.isSectionAvailable(MainWindow::AuditSection));
+        CHECK(main.isSectionAvailable(MainWindow::TasksSection));
+        // No screen was built for them either, so nothing was asked of the audit service.
+        CHECK(main.sectionWidget(MainWindow::AuditSection)->objectName() != QStringLiteral("auditPage"));
+        QSqlQuery q(ws->database());
+        REQUIRE(q.exec(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'")));
+        REQUIRE(q.next());
+        CHECK(q.value(0).toInt() == 0);
+    }
+    ws->lock();
+}
