@@ -1,7 +1,7 @@
 // relasi-cli import FILE | import undo IMPORT_ID | export
 #include "Cli.h"
 
-#include "io/export/CustomerCsvExporter.h"
+#include "io/import/ActivityImporter.h"
 #include "io/import/CustomerImporter.h"
 #include "io/import/ImportProfile.h"
 #include "services/ServiceContext.h"
@@ -12,6 +12,8 @@
 #include <QJsonObject>
 
 namespace relasi::cli {
+
+void addExportCommands(QList<Command> &commands); // ExportCommands.cpp
 
 namespace {
 
@@ -48,14 +50,21 @@ int cmdImport(Context &ctx)
     if (!services)
         return ctx.exitCode();
     const bool dryRun = ctx.isSet(QStringLiteral("dry-run"));
-    CustomerImporter importer(*services);
-    auto report = importer.run(file, *profile, {}, dryRun, QFileInfo(path).fileName());
+    // Customers from CSV or vCard (.vcf, recognised by content); logs or deals when the profile says so.
+    Result<ImportReport> report = Error(ErrorCode::Other, QString());
+    if (profile->entity == ImportProfile::Entity::Customers) {
+        CustomerImporter importer(*services);
+        report = importer.run(file, *profile, {}, dryRun, QFileInfo(path).fileName());
+    } else {
+        ActivityImporter importer(*services);
+        report = importer.run(file, *profile, {}, dryRun, QFileInfo(path).fileName());
+    }
     if (!report)
         return ctx.fail(report.error());
     QString rejectedPath;
     if (report->rejected > 0) {
         rejectedPath = path + QStringLiteral(".rejected.csv");
-        if (Status s = importer.writeRejected(rejectedPath); !s)
+        if (Status s = CustomerImporter::writeRejected(*report, rejectedPath); !s)
             return ctx.fail(s.error());
     }
     if (ctx.json()) {
@@ -87,58 +96,13 @@ int cmdImportUndo(Context &ctx)
     if (!services)
         return ctx.exitCode();
     CustomerImporter importer(*services);
-    auto removed = importer.undo(ctx.arguments().constFirst());
-    if (!removed)
-        return ctx.fail(removed.error());
+    auto undone = importer.undo(ctx.arguments().constFirst());
+    if (!undone)
+        return ctx.fail(undone.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("removed"), *removed}});
+        ctx.printJson(QJsonObject{{QStringLiteral("removed"), undone->removed}, {QStringLiteral("restored"), undone->restored}});
     else
-        ctx.out() << *removed << " customers removed\n";
-    return 0;
-}
-
-int cmdExport(Context &ctx)
-{
-    const QString entity = ctx.value(QStringLiteral("entity"));
-    const QString format = ctx.isSet(QStringLiteral("format")) ? ctx.value(QStringLiteral("format")) : QStringLiteral("csv");
-    const QString output = ctx.value(QStringLiteral("output"));
-    if (entity.isEmpty() || output.isEmpty())
-        return ctx.usage(QStringLiteral("export needs --entity and --output"));
-    if (entity != QLatin1String("customers"))
-        return ctx.usage(QStringLiteral("export of %1 is not yet supported (only --entity customers)").arg(entity));
-    if (format != QLatin1String("csv"))
-        return ctx.usage(QStringLiteral("export as %1 is not yet supported (only --format csv)").arg(format));
-    CsvWriter::Options options;
-    const QString encoding = ctx.isSet(QStringLiteral("encoding")) ? ctx.value(QStringLiteral("encoding")) : QStringLiteral("utf-8");
-    if (encoding == QLatin1String("utf-8"))
-        options.encoding = CsvWriter::Encoding::Utf8;
-    else if (encoding == QLatin1String("utf-8-bom"))
-        options.encoding = CsvWriter::Encoding::Utf8WithBom;
-    else if (encoding == QLatin1String("utf-16le"))
-        options.encoding = CsvWriter::Encoding::Utf16LE;
-    else
-        return ctx.usage(QStringLiteral("unknown --encoding (utf-8, utf-8-bom, utf-16le)"));
-    const QString delimiter = ctx.isSet(QStringLiteral("delimiter")) ? ctx.value(QStringLiteral("delimiter")) : QStringLiteral("comma");
-    if (delimiter == QLatin1String("comma"))
-        options.delimiter = QLatin1Char(',');
-    else if (delimiter == QLatin1String("semicolon"))
-        options.delimiter = QLatin1Char(';');
-    else if (delimiter == QLatin1String("tab"))
-        options.delimiter = QLatin1Char('\t');
-    else
-        return ctx.usage(QStringLiteral("unknown --delimiter (comma, semicolon, tab)"));
-    options.formulaGuard = !ctx.isSet(QStringLiteral("no-formula-guard"));
-    ServiceContext *services = ctx.openServices();
-    if (!services)
-        return ctx.exitCode();
-    CustomerCsvExporter exporter(*services);
-    auto written = exporter.exportTo(output, options);
-    if (!written)
-        return ctx.fail(written.error());
-    if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("exported"), double(*written)}, {QStringLiteral("output"), output}});
-    else
-        ctx.out() << *written << " customers exported to " << output << "\n";
+        ctx.out() << undone->removed << " customers removed, " << undone->restored << " restored\n";
     return 0;
 }
 
@@ -148,7 +112,8 @@ void addImportCommands(QList<Command> &commands)
 {
     const QString pw = QStringLiteral("password (of --user, default the owner)");
     commands << Command{{QStringLiteral("import")},
-                        QStringLiteral("Import customers from a CSV file (duplicates by e-mail/phone are skipped)."),
+                        QStringLiteral("Import customers from a CSV or vCard file (duplicates by e-mail/phone are skipped), or logs/deals "
+                                       "(a profile with \"entity\": \"logs\" or \"deals\")."),
                         pw,
                         {option(QStringLiteral("profile"), QStringLiteral("auto (default) or a saved profile's JSON file."),
                                 QStringLiteral("NAME")),
@@ -156,23 +121,9 @@ void addImportCommands(QList<Command> &commands)
                         QStringLiteral("FILE"),
                         cmdImport};
     commands << Command{{QStringLiteral("import"), QStringLiteral("undo")},
-                        QStringLiteral("Remove the customers an import created."), pw, {}, QStringLiteral("IMPORT_ID"),
+                        QStringLiteral("Remove what an import created and restore what it overwrote."), pw, {}, QStringLiteral("IMPORT_ID"),
                         cmdImportUndo};
-    commands << Command{
-        {QStringLiteral("export")},
-        QStringLiteral("Export records to a file (customers as CSV for now)."),
-        pw,
-        {option(QStringLiteral("entity"), QStringLiteral("customers (logs, deals, tasks: not yet supported)."),
-                QStringLiteral("ENTITY")),
-         option(QStringLiteral("format"), QStringLiteral("csv (default; vcard, xlsx: not yet supported)."),
-                QStringLiteral("FORMAT")),
-         option(QStringLiteral("output"), QStringLiteral("The file to write (replaced atomically)."), QStringLiteral("FILE")),
-         option(QStringLiteral("encoding"), QStringLiteral("utf-8 (default), utf-8-bom or utf-16le."), QStringLiteral("ENC")),
-         option(QStringLiteral("delimiter"), QStringLiteral("comma (default), semicolon or tab."), QStringLiteral("D")),
-         option(QStringLiteral("no-formula-guard"),
-                QStringLiteral("Do not neutralise cells starting with = + - @ (for programs, not spreadsheets)."))},
-        QString(),
-        cmdExport};
+    addExportCommands(commands);
 }
 
 } // namespace relasi::cli

@@ -339,6 +339,9 @@ const char *const kMigration3[] = {
     ) WITHOUT ROWID)SQL",
 };
 
+// Migration 4: what an import overwrote in a stored record (JSON, CustomerOverwrite), so undo restores it.
+const char *const kMigration4[] = {"ALTER TABLE import_items ADD COLUMN before TEXT"};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -353,7 +356,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Schema::latestVersion()
 {
-    return 3;
+    return 4;
 }
 
 QStringList Schema::migration(int version)
@@ -365,6 +368,8 @@ QStringList Schema::migration(int version)
         return toList(kMigration2);
     case 3:
         return toList(kMigration3);
+    case 4:
+        return toList(kMigration4);
     default:
         return {};
     }

@@ -5,8 +5,16 @@
 #include "common/Uuid.h"
 #include "io/csv/CsvReader.h"
 #include "io/csv/CsvWriter.h"
+#include "io/csv/BinarySniffer.h"
 #include "io/csv/DialectSniffer.h"
+#include "io/import/CustomerOverwrite.h"
+#include "io/import/CustomerRowMapper.h"
+#include "io/import/ImportSource.h"
+#include "io/import/RollbackLog.h"
+#include "io/vcard/VCardCustomer.h"
+#include "io/vcard/VCardReader.h"
 #include "services/CustomerService.h"
+#include "services/DealService.h"
 #include "services/CustomerValidator.h"
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
@@ -38,176 +46,6 @@ namespace {
 
 const QString kCustomer = QStringLiteral("customer");
 
-QStringList splitValues(const QString &cell, const QString &separator, bool splitComma)
-{
-    QStringList parts{cell};
-    if (!separator.isEmpty() && cell.contains(separator))
-        parts = cell.split(separator);
-    QStringList out;
-    static const QRegularExpression semicolon(QStringLiteral("[;\\n]"));
-    static const QRegularExpression semicolonComma(QStringLiteral("[;,\\n]"));
-    for (const QString &p : std::as_const(parts)) {
-        for (const QString &v : p.split(splitComma ? semicolonComma : semicolon, Qt::SkipEmptyParts)) {
-            const QString t = v.trimmed();
-            if (!t.isEmpty())
-                out << t;
-        }
-    }
-    return out;
-}
-
-// A row mapped to a customer, or why it cannot be.
-struct MappedRow {
-    NewCustomer customer;
-    int errorColumn = 0;
-    QString error;
-    QStringList keys; // duplicate keys ("e:…", "p:…", "x:…", "n:…")
-};
-
-MappedRow mapRow(const QStringList &fields, const ImportProfile &profile, const QString &region)
-{
-    MappedRow r;
-    NewCustomer &c = r.customer;
-    QMap<int, Address> addresses;
-    const int n = int(qMin(fields.size(), profile.columns.size()));
-    auto fail = [&r](int column, const QString &reason) {
-        r.errorColumn = column;
-        r.error = reason;
-        return r;
-    };
-    auto addContact = [&](ContactKind kind, const QString &value, int column) -> bool {
-        ContactPoint p;
-        p.kind = kind;
-        p.raw = value;
-        if (Status s = CustomerValidator::normalizeContact(p, region); !s) {
-            fail(column, s.error().message);
-            return false;
-        }
-        for (const ContactPoint &q : std::as_const(c.contacts)) {
-            if (q.kind == kind && q.normalized == p.normalized)
-                return true;
-        }
-        p.primary = std::none_of(c.contacts.cbegin(), c.contacts.cend(),
-                                 [kind](const ContactPoint &x) { return x.kind == kind; });
-        c.contacts << p;
-        return true;
-    };
-    for (int i = 0; i < n; ++i) {
-        const ColumnMapping &m = profile.columns.at(i);
-        if (m.field == ImportField::Ignore || m.field == ImportField::CreatedAt)
-            continue;
-        const QString value = CsvWriter::unguardCell(fields.at(i)).trimmed();
-        if (value.isEmpty())
-            continue;
-        const int column = i + 1;
-        auto setOnce = [&value](QString &target) {
-            if (target.isEmpty())
-                target = value;
-        };
-        switch (m.field) {
-        case ImportField::DisplayName:
-            setOnce(c.displayName);
-            break;
-        case ImportField::GivenName:
-            setOnce(c.givenName);
-            break;
-        case ImportField::FamilyName:
-            setOnce(c.familyName);
-            break;
-        case ImportField::Company:
-            setOnce(c.companyName);
-            break;
-        case ImportField::Notes:
-            c.notes = c.notes.isEmpty() ? value : c.notes + QLatin1Char('\n') + value;
-            break;
-        case ImportField::ExternalId:
-            setOnce(c.externalId);
-            break;
-        case ImportField::Status: {
-            auto st = customerStatusFromName(value);
-            if (!st)
-                return fail(column, QStringLiteral("status: \"%1\" is not lead, prospect, customer or inactive").arg(value));
-            c.status = *st;
-            break;
-        }
-        case ImportField::Email:
-        case ImportField::Phone:
-        case ImportField::Website: {
-            const ContactKind kind = m.field == ImportField::Email ? ContactKind::Email
-                : m.field == ImportField::Phone                   ? ContactKind::Phone
-                                                                  : ContactKind::Website;
-            for (const QString &v : splitValues(value, profile.multiValueSeparator, kind == ContactKind::Email)) {
-                if (!addContact(kind, v, column))
-                    return r;
-            }
-            break;
-        }
-        case ImportField::Tags:
-            for (const QString &t : splitValues(value, profile.multiValueSeparator, true)) {
-                if (!t.startsWith(QLatin1String("* "))) // Google's system groups ("* myContacts", "* starred")
-                    c.tags << t;
-            }
-            break;
-        case ImportField::Street: {
-            QString &street = addresses[m.group].street;
-            street = street.isEmpty() ? value : street + QStringLiteral(", ") + value;
-            break;
-        }
-        case ImportField::City:
-            setOnce(addresses[m.group].city);
-            break;
-        case ImportField::Region:
-            setOnce(addresses[m.group].region);
-            break;
-        case ImportField::PostalCode:
-            setOnce(addresses[m.group].postalCode);
-            break;
-        case ImportField::Country:
-            setOnce(addresses[m.group].country);
-            break;
-        case ImportField::Ignore:
-        case ImportField::CreatedAt:
-            break;
-        }
-    }
-    for (auto it = addresses.cbegin(); it != addresses.cend(); ++it) {
-        Address a = *it;
-        a.label = it.key() == 0 ? QString() : QStringLiteral("work");
-        c.addresses << a;
-    }
-    for (const QString &t : profile.tags)
-        c.tags << t;
-    c.ownerId = profile.ownerId;
-
-    const bool hasName = !c.displayName.isEmpty() || !c.givenName.isEmpty() || !c.familyName.isEmpty();
-    if (!hasName) {
-        if (!c.companyName.isEmpty()) {
-            c.kind = CustomerKind::Company;
-            c.displayName = c.companyName;
-        } else if (!c.contacts.isEmpty()) {
-            c.displayName = c.contacts.constFirst().raw;
-        } else {
-            return fail(0, QStringLiteral("name: the row has no name, company, e-mail or phone"));
-        }
-    }
-
-    for (const ContactPoint &p : std::as_const(c.contacts)) {
-        if (p.kind == ContactKind::Email && (profile.matchOn & ImportProfile::MatchEmail))
-            r.keys << QStringLiteral("e:") + p.normalized;
-        else if (p.kind == ContactKind::Phone && (profile.matchOn & ImportProfile::MatchPhone))
-            r.keys << QStringLiteral("p:") + p.normalized;
-    }
-    if (!c.externalId.isEmpty() && (profile.matchOn & ImportProfile::MatchExternalId))
-        r.keys << QStringLiteral("x:") + c.externalId;
-    if (profile.matchOn & ImportProfile::MatchNameCompany) {
-        const QString name = c.displayName.isEmpty() ? QStringList{c.givenName, c.familyName}.join(QLatin1Char(' '))
-                                                     : c.displayName;
-        r.keys << QStringLiteral("n:") + name.simplified().toCaseFolded() + QLatin1Char('\x1f')
-                + c.companyName.simplified().toCaseFolded();
-    }
-    return r;
-}
-
 } // namespace
 
 CustomerImporter::CustomerImporter(ServiceContext &ctx) : m_ctx(ctx) {}
@@ -221,6 +59,11 @@ Result<ImportReport> CustomerImporter::run(QIODevice &device, const ImportProfil
         return Error(ErrorCode::Io, QStringLiteral("the file is not open for reading"));
     if (device.bytesAvailable() <= 0 && device.atEnd() && device.peek(1).isEmpty())
         return Error(ErrorCode::Invalid, QStringLiteral("the file is empty"));
+    const QByteArray head = device.peek(64 * 1024);
+    if (VCardReader::looksLikeVCard(head))
+        return runVCard(device, profileIn, progress, dryRun, fileName);
+    if (const QString why = BinarySniffer::whyNotText(head); !why.isEmpty())
+        return Error(ErrorCode::Invalid, why);
 
     ImportProfile profile = profileIn;
     CsvDialect dialect;
@@ -235,8 +78,43 @@ Result<ImportReport> CustomerImporter::run(QIODevice &device, const ImportProfil
     dialect.hasHeader = profile.headerRow > 0;
     CsvReader reader(&device, dialect);
     reader.setSkipEmptyLines(true);
-    const qint64 total = device.isSequential() ? 0 : device.size();
+    reader.setMaxFieldSize(m_maxFieldSize);
+    CsvImportSource source(reader);
+    return runSource(source, profile, device.isSequential() ? 0 : device.size(), progress, dryRun, fileName);
+}
 
+Result<ImportReport> CustomerImporter::runVCard(QIODevice &device, const ImportProfile &profileIn,
+                                                const Progress &progress, bool dryRun, const QString &fileName)
+{
+    const qint64 total = device.isSequential() ? 0 : device.size();
+    VCardReader vcards;
+    auto cards = vcards.read(device);
+    if (!cards)
+        return cards.error();
+    QList<QStringList> rows;
+    QList<qint64> lines;
+    rows.reserve(cards->size());
+    int dropped = 0;
+    for (const VCard &card : std::as_const(*cards)) {
+        rows << VCardCustomer::row(card);
+        lines << card.line;
+        dropped += VCardCustomer::droppedAddresses(card);
+    }
+    if (dropped > 0)
+        qCInfo(lcImport) << "vCard import:" << dropped << "addresses beyond the fifth of a card are not imported";
+    ImportProfile profile = profileIn;
+    profile.columns = VCardCustomer::columns();
+    profile.headerRow = 1;
+    profile.firstDataRow = 2;
+    profile.multiValueSeparator = QStringLiteral("\n");
+    RowListSource source(VCardCustomer::header(), std::move(rows), std::move(lines), total);
+    return runSource(source, profile, total, progress, dryRun, fileName);
+}
+
+Result<ImportReport> CustomerImporter::runSource(ImportSource &reader, const ImportProfile &profileIn, qint64 total,
+                                                 const Progress &progress, bool dryRun, const QString &fileName)
+{
+    ImportProfile profile = profileIn;
     const QString region = profile.defaultRegion.isEmpty() ? m_ctx.defaultRegion() : profile.defaultRegion.toUpper();
     const QString savedRegion = m_ctx.defaultRegion();
     m_ctx.setDefaultRegion(region); // createMany normalises phones in the same region as the checks here
@@ -287,6 +165,13 @@ Result<ImportReport> CustomerImporter::run(QIODevice &device, const ImportProfil
         return q->value(0).toString();
     };
 
+    // Everything this run writes, its bookkeeping rows included, can be undone exactly (cancel, failure).
+    RollbackLog rollbackLog(m_ctx.db());
+    if (!dryRun) {
+        if (Status s = rollbackLog.begin(); !s)
+            return s.error();
+    }
+
     // The import's bookkeeping row.
     QString importId;
     if (!dryRun) {
@@ -298,14 +183,27 @@ Result<ImportReport> CustomerImporter::run(QIODevice &device, const ImportProfil
         q.addBindValue(fileName.isNull() ? QStringLiteral("") : fileName); // a null QString would bind NULL
         q.addBindValue(QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact)));
         q.addBindValue(m_ctx.clock().nowMs());
-        if (!q.exec())
-            return Database::errorFrom(q.lastError(), QStringLiteral("recording the import"));
+        if (!q.exec()) {
+            const Error e = Database::errorFrom(q.lastError(), QStringLiteral("recording the import"));
+            (void)rollbackLog.rollback();
+            return e;
+        }
         m_report.importId = importId;
     }
+    // Cancel or failure: the database goes back to exactly what it was before run() (no imports row either).
     auto abort = [&](const Error &error, const QString &status) -> Error {
         if (!dryRun) {
-            removeCreated(importId);
-            (void)finishImport(importId, status);
+            const QStringList touched = itemIds(importId);
+            if (Status s = rollbackLog.rollback(); s) {
+                m_report.importId.clear();
+                if (!touched.isEmpty())
+                    Q_EMIT m_ctx.notifier().changed(kCustomer, touched);
+            } else {
+                // Last resort: delete what was created (journalled, audited) and mark the import.
+                qCWarning(lcImport) << "import" << importId << "could not be rolled back:" << s.error().message;
+                removeCreated(importId);
+                (void)finishImport(importId, status);
+            }
         }
         qCInfo(lcImport) << "import" << importId << status << "after" << m_report.rows << "rows:" << error.message;
         return error;
@@ -366,7 +264,7 @@ Result<ImportReport> CustomerImporter::run(QIODevice &device, const ImportProfil
                              QStringLiteral("failed"));
             if (record.number >= profile.firstDataRow) {
                 ++m_report.rows;
-                reject(e.line, int(e.column), e.message, record.fields);
+                reject(e.line, 0, e.message, record.fields); // e.column counts characters, not fields
             }
             continue;
         }
@@ -388,7 +286,7 @@ Result<ImportReport> CustomerImporter::run(QIODevice &device, const ImportProfil
         ++m_report.rows;
         ++dataRows;
 
-        MappedRow row = mapRow(record.fields, profile, region);
+        MappedRow row = CustomerRowMapper::map(record.fields, profile, region);
         if (!row.error.isEmpty()) {
             reject(record.line, row.errorColumn, row.error, record.fields);
         } else {
@@ -426,6 +324,7 @@ Result<ImportReport> CustomerImporter::run(QIODevice &device, const ImportProfil
                 if (!stored)
                     return abort(stored.error(), QStringLiteral("failed"));
                 Customer c = *stored;
+                const Customer before = *stored;
                 const Customer &in = row.customer;
                 const bool over = profile.action == ImportProfile::DuplicateAction::Overwrite;
                 auto merge = [over](QString &target, const QString &value) {
@@ -459,7 +358,10 @@ Result<ImportReport> CustomerImporter::run(QIODevice &device, const ImportProfil
                     reject(record.line, 0, s.error().message, record.fields);
                 } else {
                     ++m_report.updated;
-                    if (Status s2 = recordItems(importId, {storedId}, QStringLiteral("updated")); !s2)
+                    auto after = customers.get(storedId); // with the ids of what the update added
+                    if (!after)
+                        return abort(after.error(), QStringLiteral("failed"));
+                    if (Status s2 = recordUpdated(importId, storedId, CustomerOverwrite::diff(before, *after)); !s2)
                         return abort(s2.error(), QStringLiteral("failed"));
                 }
             }
@@ -479,7 +381,9 @@ Result<ImportReport> CustomerImporter::run(QIODevice &device, const ImportProfil
         return abort(Error(ErrorCode::Invalid, QStringLiteral("the file has no header row")), QStringLiteral("failed"));
     if (!dryRun) {
         if (Status s = finishImport(importId, QStringLiteral("done")); !s)
-            return s.error();
+            return abort(s.error(), QStringLiteral("failed"));
+        if (Status s = rollbackLog.release(); !s)
+            qCWarning(lcImport) << "import" << importId << s.error().message;
     }
     if (progress)
         progress(ImportProgress{m_report.rows, reader.bytesRead(), total});
@@ -513,6 +417,20 @@ Status CustomerImporter::recordItems(const QString &importId, const QStringList 
     return {};
 }
 
+Status CustomerImporter::recordUpdated(const QString &importId, const QString &id, const QJsonObject &before)
+{
+    QSqlQuery q(m_ctx.db());
+    q.prepare(QStringLiteral("INSERT OR IGNORE INTO import_items (import_id, entity, entity_id, action, before) "
+                             "VALUES (?, ?, ?, 'updated', ?)"));
+    q.addBindValue(importId);
+    q.addBindValue(kCustomer);
+    q.addBindValue(id);
+    q.addBindValue(QString::fromUtf8(QJsonDocument(before).toJson(QJsonDocument::Compact)));
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), QStringLiteral("recording imported records"));
+    return {};
+}
+
 Status CustomerImporter::finishImport(const QString &importId, const QString &status)
 {
     QSqlQuery q(m_ctx.db());
@@ -528,6 +446,20 @@ Status CustomerImporter::finishImport(const QString &importId, const QString &st
     if (!q.exec())
         return Database::errorFrom(q.lastError(), QStringLiteral("finishing the import"));
     return {};
+}
+
+QStringList CustomerImporter::itemIds(const QString &importId)
+{
+    QStringList ids;
+    QSqlQuery q(m_ctx.db());
+    q.prepare(QStringLiteral("SELECT entity_id FROM import_items WHERE import_id = ? AND entity = ?"));
+    q.addBindValue(importId);
+    q.addBindValue(kCustomer);
+    if (q.exec()) {
+        while (q.next())
+            ids << q.value(0).toString();
+    }
+    return ids;
 }
 
 void CustomerImporter::removeCreated(const QString &importId)
@@ -549,7 +481,7 @@ void CustomerImporter::removeCreated(const QString &importId)
     }
 }
 
-Result<int> CustomerImporter::undo(const QString &importId)
+Result<ImportUndo> CustomerImporter::undo(const QString &importId)
 {
     QSqlQuery q(m_ctx.db());
     q.prepare(QStringLiteral("SELECT status FROM imports WHERE id = ?"));
@@ -558,24 +490,65 @@ Result<int> CustomerImporter::undo(const QString &importId)
         return Database::errorFrom(q.lastError(), QStringLiteral("reading the import"));
     if (!q.next())
         return Error(ErrorCode::NotFound, QStringLiteral("no import with id %1").arg(importId));
+    if (q.value(0).toString() == QLatin1String("undone"))
+        return Error(ErrorCode::Conflict, QStringLiteral("import %1 is already undone").arg(importId));
     q.finish();
     QSqlQuery items(m_ctx.db());
-    items.prepare(QStringLiteral("SELECT i.entity_id FROM import_items i JOIN customers c ON c.id = i.entity_id "
-                                 "WHERE i.import_id = ? AND i.entity = ? AND i.action = 'created' AND c.cl % 2 = 1"));
+    items.prepare(QStringLiteral("SELECT i.entity_id, i.action, i.before FROM import_items i "
+                                 "WHERE i.import_id = ? AND i.entity = ?"));
     items.addBindValue(importId);
     items.addBindValue(kCustomer);
     if (!items.exec())
         return Database::errorFrom(items.lastError(), QStringLiteral("reading the import"));
-    QStringList ids;
-    while (items.next())
-        ids << items.value(0).toString();
+    QStringList created;
+    QList<QPair<QString, QJsonObject>> updated;
+    while (items.next()) {
+        if (items.value(1).toString() == QLatin1String("created"))
+            created << items.value(0).toString();
+        else
+            updated << qMakePair(items.value(0).toString(),
+                                 QJsonDocument::fromJson(items.value(2).toString().toUtf8()).object());
+    }
     items.finish();
     CustomerService customers(m_ctx);
-    int removed = 0;
-    for (const QString &id : std::as_const(ids)) {
-        if (Status s = customers.remove(id); !s)
+    ImportUndo result;
+    // Deals an activity import created (logs are insert-only and stay).
+    QSqlQuery deals(m_ctx.db());
+    deals.prepare(QStringLiteral("SELECT entity_id FROM import_items WHERE import_id = ? AND entity = 'deal'"));
+    deals.addBindValue(importId);
+    QStringList dealIds;
+    if (deals.exec()) {
+        while (deals.next())
+            dealIds << deals.value(0).toString();
+    }
+    deals.finish();
+    DealService dealService(m_ctx);
+    for (const QString &id : std::as_const(dealIds)) {
+        Status s = dealService.remove(id);
+        if (s)
+            ++result.removed;
+        else if (s.code() != ErrorCode::NotFound)
             return s.error();
-        ++removed;
+    }
+    for (const QString &id : std::as_const(created)) {
+        Status s = customers.remove(id);
+        if (s)
+            ++result.removed;
+        else if (s.code() != ErrorCode::NotFound)
+            return s.error(); // NotFound: deleted since (or erased)
+    }
+    for (const auto &item : std::as_const(updated)) {
+        auto current = customers.get(item.first);
+        if (!current) {
+            if (current.code() == ErrorCode::NotFound)
+                continue;
+            return current.error();
+        }
+        if (current->isDeleted() || !CustomerOverwrite::revert(*current, item.second))
+            continue;
+        if (Status s = customers.update(*current); !s)
+            return s.error();
+        ++result.restored;
     }
     QSqlQuery done(m_ctx.db());
     done.prepare(QStringLiteral("UPDATE imports SET status = 'undone', finished_at = ? WHERE id = ?"));
@@ -583,23 +556,23 @@ Result<int> CustomerImporter::undo(const QString &importId)
     done.addBindValue(importId);
     if (!done.exec())
         return Database::errorFrom(done.lastError(), QStringLiteral("marking the import undone"));
-    return removed;
+    return result;
 }
 
-Status CustomerImporter::writeRejected(const QString &path) const
+Status CustomerImporter::writeRejected(const ImportReport &report, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     {
         CsvWriter writer(&file);
-        QStringList header = m_report.header;
+        QStringList header = report.header;
         header << QStringLiteral("_line") << QStringLiteral("_column") << QStringLiteral("_reason");
         if (Status s = writer.writeRecord(header); !s)
             return s;
-        for (const RejectedRow &r : m_report.rejectedRows) {
+        for (const RejectedRow &r : report.rejectedRows) {
             QStringList row = r.fields;
-            while (row.size() < m_report.header.size())
+            while (row.size() < report.header.size())
                 row << QString();
             row << QString::number(r.line) << QString::number(r.column) << r.reason;
             if (Status s = writer.writeRecord(row); !s)

@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "io/import/ImportProfile.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -13,6 +14,7 @@ class QIODevice;
 
 namespace relasi {
 
+class ImportSource;
 class ServiceContext;
 
 // A row that was not imported, and why. line: physical line where the record starts; column: 1-based
@@ -37,6 +39,13 @@ struct ImportReport {
     QList<RejectedRow> rejectedRows;
 };
 
+// What undo() did: customers the import created and now deleted, and stored customers whose overwritten fields
+// were put back.
+struct ImportUndo {
+    int removed = 0;
+    int restored = 0;
+};
+
 struct ImportProgress {
     qint64 rows = 0;       // data rows read so far
     qint64 bytesRead = 0;  // of the device
@@ -49,8 +58,9 @@ struct ImportProgress {
 // stored customers and of earlier rows in the file according to the profile, and writes new customers in
 // batches through CustomerService::createMany (Origin::Import: needs the import permission), one transaction
 // per batch. The import and the ids it created are recorded (tables imports / import_items) so undo() can
-// remove them. On cancel or a fatal read error, the customers already created by this run are deleted again
-// (causal-length delete, journalled and audited like any delete) and the import is marked cancelled/failed.
+// remove them. On cancel or any failure the run is rolled back exactly (RollbackLog): every table — journal,
+// outbox, audit log, search index and the import's own bookkeeping included — holds what it held before
+// run(), and the report's importId is empty.
 class CustomerImporter
 {
 public:
@@ -59,30 +69,46 @@ public:
     explicit CustomerImporter(ServiceContext &ctx);
 
     void setBatchSize(int rows) { m_batchSize = qMax(1, rows); }
+    // Longest cell accepted (characters); a longer one rejects its row ("field too large", line and column),
+    // read in constant memory. Default 1 Mi characters.
+    void setMaxFieldSize(qsizetype characters) { m_maxFieldSize = characters; }
 
-    // Errors: Invalid (empty file, no recognisable column, unreadable header), Cancelled, Io and the
+    // A CSV file, or a vCard file (2.1/3.0/4.0, recognised by its content; mapped by VCardCustomer, the profile's
+    // columns are ignored). Files that are not text (a workbook, an archive, random bytes) are refused before
+    // anything is written.
+    // Errors: Invalid (empty file, not text, no recognisable column, unreadable header), Cancelled, Io and the
     // services' errors (PermissionDenied without the import permission). fileName is recorded with the import.
     Result<ImportReport> run(QIODevice &device, const ImportProfile &profile, const Progress &progress = {},
                              bool dryRun = false, const QString &fileName = {});
 
-    // Removes (deletes) the customers the import created that are still alive; returns how many.
-    // NotFound for an unknown import id.
-    Result<int> undo(const QString &importId);
+    // Removes (deletes) the customers (and deals, ActivityImporter) the import created that are still alive, and restores in the customers it
+    // updated the fields it changed (CustomerOverwrite: only those still holding the imported value; added contact
+    // points, addresses and tags are removed). Journalled and audited like any edit. NotFound for an unknown
+    // import id, Conflict when it is already undone.
+    Result<ImportUndo> undo(const QString &importId);
 
     // The report of the last run().
     const ImportReport &report() const { return m_report; }
     // Writes the last run's rejected rows as CSV (UTF-8, the file's header plus _line, _column, _reason), atomically.
-    Status writeRejected(const QString &path) const;
+    Status writeRejected(const QString &path) const { return writeRejected(m_report, path); }
+    static Status writeRejected(const ImportReport &report, const QString &path);
 
 private:
     struct Pending;
 
+    Result<ImportReport> runVCard(QIODevice &device, const ImportProfile &profile, const Progress &progress, bool dryRun,
+                                  const QString &fileName);
+    Result<ImportReport> runSource(ImportSource &source, const ImportProfile &profile, qint64 total,
+                                   const Progress &progress, bool dryRun, const QString &fileName);
     Status recordItems(const QString &importId, const QStringList &ids, const QString &action);
+    Status recordUpdated(const QString &importId, const QString &id, const QJsonObject &before);
     Status finishImport(const QString &importId, const QString &status);
     void removeCreated(const QString &importId);
+    QStringList itemIds(const QString &importId);
 
     ServiceContext &m_ctx;
     int m_batchSize = 2000;
+    qsizetype m_maxFieldSize = 1024 * 1024;
     ImportReport m_report;
 };
 

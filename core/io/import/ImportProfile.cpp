@@ -211,6 +211,7 @@ QJsonObject ImportProfile::toJson() const
         match << QStringLiteral("name_company");
     return QJsonObject{
         {QStringLiteral("name"), name},
+        {QStringLiteral("entity"), entityName(entity)},
         {QStringLiteral("encoding"), QString::fromLatin1(encoding)},
         {QStringLiteral("delimiter"), delimiter.isNull() ? QString() : QString(delimiter)},
         {QStringLiteral("header_row"), headerRow},
@@ -229,6 +230,13 @@ Result<ImportProfile> ImportProfile::fromJson(const QJsonObject &json)
 {
     ImportProfile p;
     p.name = json.value(QStringLiteral("name")).toString();
+    if (json.contains(QStringLiteral("entity"))) {
+        auto e = entityFromName(json.value(QStringLiteral("entity")).toString());
+        if (!e)
+            return Error(ErrorCode::Invalid, QStringLiteral("profile: unknown entity \"%1\" (customers, logs, deals)")
+                                                 .arg(json.value(QStringLiteral("entity")).toString()));
+        p.entity = *e;
+    }
     p.encoding = json.value(QStringLiteral("encoding")).toString().toLatin1();
     const QString delimiter = json.value(QStringLiteral("delimiter")).toString();
     if (delimiter.size() > 1)
@@ -277,6 +285,31 @@ Result<ImportProfile> ImportProfile::fromJson(const QJsonObject &json)
         p.action = *a;
     }
     return p;
+}
+
+QString ImportProfile::entityName(Entity e)
+{
+    switch (e) {
+    case Entity::Customers:
+        return QStringLiteral("customers");
+    case Entity::Logs:
+        return QStringLiteral("logs");
+    case Entity::Deals:
+        return QStringLiteral("deals");
+    }
+    return {};
+}
+
+std::optional<ImportProfile::Entity> ImportProfile::entityFromName(const QString &name)
+{
+    const QString n = name.trimmed().toLower();
+    if (n == QLatin1String("customers") || n == QLatin1String("customer"))
+        return Entity::Customers;
+    if (n == QLatin1String("logs") || n == QLatin1String("log") || n == QLatin1String("interactions"))
+        return Entity::Logs;
+    if (n == QLatin1String("deals") || n == QLatin1String("deal"))
+        return Entity::Deals;
+    return std::nullopt;
 }
 
 } // namespace relasi

@@ -54,7 +54,10 @@ struct ImportProfile {
     enum MatchOn { MatchEmail = 1, MatchPhone = 2, MatchExternalId = 4, MatchNameCompany = 8 };
     enum class DuplicateAction { Skip, Fill, Overwrite, Create };
 
+    enum class Entity { Customers, Logs, Deals }; // what the rows are (logs and deals: ActivityImporter)
+
     QString name;
+    Entity entity = Entity::Customers;
     QByteArray encoding;  // empty: detect (BOM, then EncodingDetector)
     QChar delimiter;      // null: sniff
     int headerRow = 1;    // 1-based record holding the column names; 0: no header
@@ -81,6 +84,8 @@ struct ImportProfile {
     // Number of columns mapped to something other than Ignore.
     int mappedCount() const;
 
+    static QString entityName(Entity e); // "customers", "logs", "deals"
+    static std::optional<Entity> entityFromName(const QString &name);
     static QString actionName(DuplicateAction a);
     static std::optional<DuplicateAction> actionFromName(const QString &name);
 };

@@ -1,0 +1,56 @@
+#pragma once
+
+#include "common/Result.h"
+#include "io/csv/CsvWriter.h"
+#include "io/vcard/VCardWriter.h"
+
+#include <QString>
+#include <QStringList>
+
+#include <functional>
+#include <optional>
+
+namespace relasi {
+
+class ServiceContext;
+
+enum class ExportEntity { Customers, Logs, Deals, Tasks };
+enum class ExportFormat { Csv, VCard, Xlsx };
+
+std::optional<ExportEntity> exportEntityFromName(const QString &name); // customers | logs | deals | tasks
+std::optional<ExportFormat> exportFormatFromName(const QString &name); // csv | vcard | xlsx
+QString exportEntityName(ExportEntity e);
+
+struct ExportOptions {
+    ExportEntity entity = ExportEntity::Customers;
+    ExportFormat format = ExportFormat::Csv;
+    CsvWriter::Options csv;                                    // CSV only
+    VCardWriter::Version vcardVersion = VCardWriter::Version::V3; // vCard only (customers only)
+};
+
+// The headless bulk export (relasi-cli export, and the GUI's export dialog): every live record of one entity
+// the session may read, as CSV (CsvWriter: CRLF, encoding, delimiter, formula guard), .xlsx (one sheet) or, for
+// customers, vCard 3.0/4.0. Needs Permission::BulkExport (denials audited) and appends one audit entry
+// "export" with the entity, the row count and the format. The file is replaced atomically (QSaveFile): a failed
+// or cancelled export leaves the previous file (or none). Logs, deals and tasks carry their customer's primary
+// e-mail and external id, the keys their import matches customers by.
+class RecordExporter
+{
+public:
+    using Progress = std::function<bool(qint64 rows)>; // return false to cancel (Cancelled)
+
+    explicit RecordExporter(ServiceContext &ctx);
+
+    static QStringList header(ExportEntity entity);
+
+    // The number of records written.
+    Result<qint64> exportTo(const QString &path, const ExportOptions &options, const Progress &progress = {});
+
+private:
+    Result<qint64> exportCustomersVCard(const QString &path, const ExportOptions &options, const Progress &progress);
+    Result<qint64> exportTable(const QString &path, const ExportOptions &options, const Progress &progress);
+
+    ServiceContext &m_ctx;
+};
+
+} // namespace relasi
