@@ -66,10 +66,8 @@ int runErasure(Context &ctx, ErasurePreview::Mode mode)
         if (previewOnly)
             return 0;
         const QString word = mode == ErasurePreview::Mode::Erase ? QStringLiteral("ERASE") : QStringLiteral("ANONYMISE");
-        if (!readConfirmation(ctx, word)) {
-            ctx.err() << "Cancelled; nothing was changed.\n" << Qt::flush;
-            return ctx.fail(Error(ErrorCode::Cancelled, QStringLiteral("cancelled")));
-        }
+        if (!readConfirmation(ctx, word))
+            return ctx.fail(Error(ErrorCode::Cancelled, QStringLiteral("cancelled; nothing was changed")));
     }
     auto report = mode == ErasurePreview::Mode::Erase ? erasure.erase(customerId) : erasure.anonymize(customerId);
     if (!report)
