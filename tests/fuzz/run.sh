@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs a libFuzzer target for SECONDS (default 600) over a corpus seeded from the shared CSV and vCard test
-# files, keeping what it finds in tests/fuzz/corpus-NAME (outside git: add it to .gitignore or delete it).
+# files, keeping what it finds in ${RELASI_FUZZ_DIR:-$TMPDIR/relasi-NAME}/corpus (outside the work tree).
 # A crash leaves crash-* beside the corpus and exits non-zero.
 # Usage: tests/fuzz/run.sh PATH/TO/fuzz_csv_reader [SECONDS] [extra libFuzzer flags…]
 set -euo pipefail
