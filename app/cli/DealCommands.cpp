@@ -38,8 +38,9 @@ int cmdDealAdd(Context &ctx)
     const QString amountText = ctx.value(QStringLiteral("amount"));
     if (d.customerId.isEmpty() || d.title.isEmpty() || amountText.trimmed().isEmpty())
         return ctx.usage(QStringLiteral("deal add needs --customer ID, --title T and --amount AMOUNT"));
-    const QString currency =
-        ctx.isSet(QStringLiteral("currency")) ? ctx.value(QStringLiteral("currency")).trimmed().toUpper() : QStringLiteral("IDR");
+    const QString currency = ctx.isSet(QStringLiteral("currency"))
+        ? ctx.value(QStringLiteral("currency")).trimmed().toUpper()
+        : QStringLiteral("IDR");
     if (!Money::isValidCurrency(currency))
         return ctx.usage(QStringLiteral("--currency needs an ISO 4217 code such as IDR or USD"));
     auto amount = parseAmount(amountText, currency);
@@ -78,7 +79,7 @@ int cmdDealAdd(Context &ctx)
     if (!id)
         return ctx.fail(id.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), *id}});
+        ctx.printJson(QJsonObject {{QStringLiteral("id"), *id}});
     else
         ctx.out() << *id << "\n";
     return 0;
@@ -103,7 +104,8 @@ int cmdDealMove(Context &ctx)
     if (!s)
         return ctx.fail(s.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("stage"), stage}, {QStringLiteral("ok"), true}});
+        ctx.printJson(
+            QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("stage"), stage}, {QStringLiteral("ok"), true}});
     return 0;
 }
 
@@ -158,43 +160,38 @@ void addDealCommands(QList<Command> &commands)
     const QString pw = QStringLiteral("password (of --user, default the owner)");
     const QString dl = QStringLiteral("deal");
     const QString stages = DealService::stages().join(QStringLiteral(", "));
-    commands << Command{
-        {dl, QStringLiteral("add")},
-        QStringLiteral("Add a deal for a customer; prints its id ({\"id\":…} with --json)."),
-        pw,
+    commands << Command {{dl, QStringLiteral("add")},
+        QStringLiteral("Add a deal for a customer; prints its id ({\"id\":…} with --json)."), pw,
         {option(QStringLiteral("customer"), QStringLiteral("The customer's id."), QStringLiteral("ID")),
-         option(QStringLiteral("title"), QStringLiteral("What is being sold."), QStringLiteral("TITLE")),
-         option(QStringLiteral("amount"),
+            option(QStringLiteral("title"), QStringLiteral("What is being sold."), QStringLiteral("TITLE")),
+            option(QStringLiteral("amount"),
                 QStringLiteral("The amount as written: \"Rp 1.250.000\", \"1250000\", \"1,250,000.50\"."),
                 QStringLiteral("AMOUNT")),
-         option(QStringLiteral("currency"), QStringLiteral("ISO 4217 code (default IDR)."), QStringLiteral("CODE")),
-         option(QStringLiteral("stage"), QStringLiteral("One of %1 (default lead).").arg(stages), QStringLiteral("STAGE")),
-         option(QStringLiteral("expected-close"), QStringLiteral("Expected closing date, ISO-8601."),
+            option(QStringLiteral("currency"), QStringLiteral("ISO 4217 code (default IDR)."), QStringLiteral("CODE")),
+            option(QStringLiteral("stage"), QStringLiteral("One of %1 (default lead).").arg(stages),
+                QStringLiteral("STAGE")),
+            option(QStringLiteral("expected-close"), QStringLiteral("Expected closing date, ISO-8601."),
                 QStringLiteral("DATE")),
-         option(QStringLiteral("probability"), QStringLiteral("Chance of winning, 0-100."), QStringLiteral("P")),
-         option(QStringLiteral("owner"), QStringLiteral("Owner's e-mail (default you; others need the right to "
-                                                        "reassign)."),
+            option(QStringLiteral("probability"), QStringLiteral("Chance of winning, 0-100."), QStringLiteral("P")),
+            option(QStringLiteral("owner"),
+                QStringLiteral("Owner's e-mail (default you; others need the right to "
+                               "reassign)."),
                 QStringLiteral("EMAIL")),
-         option(QStringLiteral("reason"), QStringLiteral("Why it was lost (for --stage lost)."), QStringLiteral("TEXT"))},
-        QString(),
-        cmdDealAdd};
-    commands << Command{{dl, QStringLiteral("move")},
-                        QStringLiteral("Move a deal to another stage (lost needs --reason)."),
-                        pw,
-                        {option(QStringLiteral("stage"), QStringLiteral("One of %1.").arg(stages), QStringLiteral("STAGE")),
-                         option(QStringLiteral("reason"), QStringLiteral("Why it was lost."), QStringLiteral("TEXT"))},
-                        QStringLiteral("ID"),
-                        cmdDealMove};
-    commands << Command{
-        {dl, QStringLiteral("list")},
-        QStringLiteral("List deals you may see, newest first (amounts as integer minor units with --json)."),
-        pw,
+            option(QStringLiteral("reason"), QStringLiteral("Why it was lost (for --stage lost)."),
+                QStringLiteral("TEXT"))},
+        QString(), cmdDealAdd};
+    commands << Command {{dl, QStringLiteral("move")},
+        QStringLiteral("Move a deal to another stage (lost needs --reason)."), pw,
+        {option(QStringLiteral("stage"), QStringLiteral("One of %1.").arg(stages), QStringLiteral("STAGE")),
+            option(QStringLiteral("reason"), QStringLiteral("Why it was lost."), QStringLiteral("TEXT"))},
+        QStringLiteral("ID"), cmdDealMove};
+    commands << Command {{dl, QStringLiteral("list")},
+        QStringLiteral("List deals you may see, newest first (amounts as integer minor units with --json)."), pw,
         {option(QStringLiteral("customer"), QStringLiteral("Only this customer's."), QStringLiteral("ID")),
-         option(QStringLiteral("stage"), QStringLiteral("Only this stage."), QStringLiteral("STAGE")),
-         option(QStringLiteral("owner"), QStringLiteral("Only this owner's (e-mail)."), QStringLiteral("EMAIL")),
-         option(QStringLiteral("limit"), QStringLiteral("At most N deals (default 100)."), QStringLiteral("N"))},
-        QString(),
-        cmdDealList};
+            option(QStringLiteral("stage"), QStringLiteral("Only this stage."), QStringLiteral("STAGE")),
+            option(QStringLiteral("owner"), QStringLiteral("Only this owner's (e-mail)."), QStringLiteral("EMAIL")),
+            option(QStringLiteral("limit"), QStringLiteral("At most N deals (default 100)."), QStringLiteral("N"))},
+        QString(), cmdDealList};
 }
 
 } // namespace relasi::cli

@@ -44,7 +44,7 @@ int cmdLogAdd(Context &ctx)
     if (!id)
         return ctx.fail(id.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), *id}});
+        ctx.printJson(QJsonObject {{QStringLiteral("id"), *id}});
     else
         ctx.out() << *id << "\n";
     return 0;
@@ -91,29 +91,24 @@ void addLogCommands(QList<Command> &commands)
     const QString pw = QStringLiteral("password (of --user, default the owner)");
     const QString l = QStringLiteral("log");
     const QString channels = InteractionService::channels().join(QStringLiteral(", "));
-    commands << Command{
-        {l, QStringLiteral("add")},
+    commands << Command {{l, QStringLiteral("add")},
         QStringLiteral("Log a call, e-mail, meeting, message, visit or note; prints its id ({\"id\":…} with --json)."),
         pw,
         {option(QStringLiteral("customer"), QStringLiteral("The customer's id."), QStringLiteral("ID")),
-         option(QStringLiteral("channel"), QStringLiteral("One of %1.").arg(channels), QStringLiteral("CHANNEL")),
-         option(QStringLiteral("direction"), QStringLiteral("in or out (none for a note)."), QStringLiteral("DIR")),
-         option(QStringLiteral("subject"), QStringLiteral("Subject."), QStringLiteral("TEXT")),
-         option(QStringLiteral("body"), QStringLiteral("What was said or written."), QStringLiteral("TEXT")),
-         option(QStringLiteral("when"), QStringLiteral("When it happened, ISO-8601 (default now; UTC without an offset)."),
+            option(QStringLiteral("channel"), QStringLiteral("One of %1.").arg(channels), QStringLiteral("CHANNEL")),
+            option(QStringLiteral("direction"), QStringLiteral("in or out (none for a note)."), QStringLiteral("DIR")),
+            option(QStringLiteral("subject"), QStringLiteral("Subject."), QStringLiteral("TEXT")),
+            option(QStringLiteral("body"), QStringLiteral("What was said or written."), QStringLiteral("TEXT")),
+            option(QStringLiteral("when"),
+                QStringLiteral("When it happened, ISO-8601 (default now; UTC without an offset)."),
                 QStringLiteral("TIME")),
-         option(QStringLiteral("duration"), QStringLiteral("Length in seconds."), QStringLiteral("SECONDS")),
-         option(QStringLiteral("outcome"), QStringLiteral("The outcome."), QStringLiteral("TEXT"))},
-        QString(),
-        cmdLogAdd};
-    commands << Command{{l, QStringLiteral("list")},
-                        QStringLiteral("A customer's log, newest first."),
-                        pw,
-                        {option(QStringLiteral("customer"), QStringLiteral("The customer's id."), QStringLiteral("ID")),
-                         option(QStringLiteral("limit"), QStringLiteral("At most N entries (default 100)."),
-                                QStringLiteral("N"))},
-                        QString(),
-                        cmdLogList};
+            option(QStringLiteral("duration"), QStringLiteral("Length in seconds."), QStringLiteral("SECONDS")),
+            option(QStringLiteral("outcome"), QStringLiteral("The outcome."), QStringLiteral("TEXT"))},
+        QString(), cmdLogAdd};
+    commands << Command {{l, QStringLiteral("list")}, QStringLiteral("A customer's log, newest first."), pw,
+        {option(QStringLiteral("customer"), QStringLiteral("The customer's id."), QStringLiteral("ID")),
+            option(QStringLiteral("limit"), QStringLiteral("At most N entries (default 100)."), QStringLiteral("N"))},
+        QString(), cmdLogList};
 }
 
 } // namespace relasi::cli

@@ -56,8 +56,9 @@ bool timeOption(Context &ctx, const QString &name, qint64 *ms)
     if (!ctx.isSet(name))
         return true;
     if (!parseIsoMs(ctx.value(name), ms) || *ms <= 0) {
-        ctx.usage(QStringLiteral("--%1: not an ISO-8601 date or date-time (e.g. 2026-03-01 or 2026-03-01T14:30:00+07:00)")
-                      .arg(name));
+        ctx.usage(
+            QStringLiteral("--%1: not an ISO-8601 date or date-time (e.g. 2026-03-01 or 2026-03-01T14:30:00+07:00)")
+                .arg(name));
         return false;
     }
     return true;
@@ -79,7 +80,7 @@ QJsonValue textOrNull(const QString &text)
 
 QJsonObject interactionJson(const Interaction &entry)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), entry.id},
         {QStringLiteral("customer_id"), entry.customerId},
         {QStringLiteral("channel"), entry.channel},
@@ -95,7 +96,7 @@ QJsonObject interactionJson(const Interaction &entry)
 
 QJsonObject dealJson(const Deal &deal, const QString &ownerEmail, const QLocale &locale)
 {
-    return QJsonObject{
+    return QJsonObject {
         {QStringLiteral("id"), deal.id},
         {QStringLiteral("customer_id"), deal.customerId},
         {QStringLiteral("title"), deal.title},
@@ -117,7 +118,7 @@ QJsonObject dealJson(const Deal &deal, const QString &ownerEmail, const QLocale 
 
 QJsonObject taskJson(const Task &task, const QString &assigneeEmail, const QString &bucket)
 {
-    QJsonObject o{
+    QJsonObject o {
         {QStringLiteral("id"), task.id},
         {QStringLiteral("title"), task.title},
         {QStringLiteral("customer_id"), textOrNull(task.customerId)},

@@ -40,7 +40,7 @@ int cmdTaskAdd(Context &ctx)
     if (!id)
         return ctx.fail(id.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), *id}});
+        ctx.printJson(QJsonObject {{QStringLiteral("id"), *id}});
     else
         ctx.out() << *id << "\n";
     return 0;
@@ -59,7 +59,7 @@ int cmdTaskDone(Context &ctx)
     if (!s)
         return ctx.fail(s.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), id}, {QStringLiteral("ok"), true}});
+        ctx.printJson(QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("ok"), true}});
     return 0;
 }
 
@@ -67,7 +67,7 @@ int cmdTaskList(Context &ctx)
 {
     const QString due = ctx.isSet(QStringLiteral("due")) ? ctx.value(QStringLiteral("due")).trimmed().toLower()
                                                          : QStringLiteral("all");
-    const QStringList buckets{QStringLiteral("overdue"), QStringLiteral("today"), QStringLiteral("upcoming")};
+    const QStringList buckets {QStringLiteral("overdue"), QStringLiteral("today"), QStringLiteral("upcoming")};
     if (due != QLatin1String("all") && !buckets.contains(due))
         return ctx.usage(QStringLiteral("--due must be overdue, today, upcoming or all"));
     ServiceContext *services = ctx.openServices();
@@ -95,8 +95,8 @@ int cmdTaskList(Context &ctx)
                 arr.append(taskJson(t, emails.value(t.assigneeId), buckets.at(i)));
                 continue;
             }
-            ctx.out() << buckets.at(i).leftJustified(9, QLatin1Char(' ')) << isoFromMs(t.dueAt) << "  " << t.title << "  "
-                      << emails.value(t.assigneeId) << "  " << t.id << "\n";
+            ctx.out() << buckets.at(i).leftJustified(9, QLatin1Char(' ')) << isoFromMs(t.dueAt) << "  " << t.title
+                      << "  " << emails.value(t.assigneeId) << "  " << t.id << "\n";
         }
     }
     if (ctx.json())
@@ -110,31 +110,28 @@ void addTaskCommands(QList<Command> &commands)
 {
     const QString pw = QStringLiteral("password (of --user, default the owner)");
     const QString tk = QStringLiteral("task");
-    commands << Command{
-        {tk, QStringLiteral("add")},
-        QStringLiteral("Add a task; prints its id ({\"id\":…} with --json)."),
-        pw,
+    commands << Command {{tk, QStringLiteral("add")},
+        QStringLiteral("Add a task; prints its id ({\"id\":…} with --json)."), pw,
         {option(QStringLiteral("title"), QStringLiteral("What to do."), QStringLiteral("TITLE")),
-         option(QStringLiteral("customer"), QStringLiteral("The customer it is about."), QStringLiteral("ID")),
-         option(QStringLiteral("due"), QStringLiteral("When it is due, ISO-8601 (UTC without an offset)."),
+            option(QStringLiteral("customer"), QStringLiteral("The customer it is about."), QStringLiteral("ID")),
+            option(QStringLiteral("due"), QStringLiteral("When it is due, ISO-8601 (UTC without an offset)."),
                 QStringLiteral("TIME")),
-         option(QStringLiteral("assignee"), QStringLiteral("Assignee's e-mail (default you; others need the right "
-                                                           "to reassign)."),
+            option(QStringLiteral("assignee"),
+                QStringLiteral("Assignee's e-mail (default you; others need the right "
+                               "to reassign)."),
                 QStringLiteral("EMAIL")),
-         option(QStringLiteral("notes"), QStringLiteral("Not stored yet: refused when not empty."), QStringLiteral("TEXT"))},
-        QString(),
-        cmdTaskAdd};
-    commands << Command{{tk, QStringLiteral("done")}, QStringLiteral("Mark a task done."), pw, {}, QStringLiteral("ID"),
-                        cmdTaskDone};
-    commands << Command{
-        {tk, QStringLiteral("list")},
-        QStringLiteral("Open tasks with a due date, by due date: overdue (before now), today, upcoming."),
-        pw,
-        {option(QStringLiteral("due"), QStringLiteral("overdue, today, upcoming or all (default)."), QStringLiteral("WHEN")),
-         option(QStringLiteral("assignee"), QStringLiteral("Whose tasks (e-mail; default yours)."),
+            option(QStringLiteral("notes"), QStringLiteral("Not stored yet: refused when not empty."),
+                QStringLiteral("TEXT"))},
+        QString(), cmdTaskAdd};
+    commands << Command {
+        {tk, QStringLiteral("done")}, QStringLiteral("Mark a task done."), pw, {}, QStringLiteral("ID"), cmdTaskDone};
+    commands << Command {{tk, QStringLiteral("list")},
+        QStringLiteral("Open tasks with a due date, by due date: overdue (before now), today, upcoming."), pw,
+        {option(QStringLiteral("due"), QStringLiteral("overdue, today, upcoming or all (default)."),
+             QStringLiteral("WHEN")),
+            option(QStringLiteral("assignee"), QStringLiteral("Whose tasks (e-mail; default yours)."),
                 QStringLiteral("EMAIL"))},
-        QString(),
-        cmdTaskList};
+        QString(), cmdTaskList};
 }
 
 } // namespace relasi::cli

@@ -53,8 +53,8 @@ Result<SignInAttempts::Pending> readFile(const QString &path)
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(f.read(1 << 20), &parseError);
     const QJsonObject root = doc.object();
-    if (parseError.error != QJsonParseError::NoError || root.value(QStringLiteral("format")).toString() !=
-                                                            QLatin1String(kFormat))
+    if (parseError.error != QJsonParseError::NoError
+        || root.value(QStringLiteral("format")).toString() != QLatin1String(kFormat))
         return Error(ErrorCode::Invalid, QStringLiteral("%1 is not a list of failed sign-ins").arg(path));
     p.dropped = root.value(QStringLiteral("dropped")).toInteger();
     const QJsonArray list = root.value(QStringLiteral("attempts")).toArray();
@@ -75,12 +75,11 @@ Status writeFile(const QString &path, const SignInAttempts::Pending &p)
 {
     QJsonArray list;
     for (const SignInAttempts::Attempt &a : p.attempts) {
-        list.append(QJsonObject{{QStringLiteral("id"), a.id}, {QStringLiteral("at"), a.atMs}, {QStringLiteral("via"), a.via}});
+        list.append(
+            QJsonObject {{QStringLiteral("id"), a.id}, {QStringLiteral("at"), a.atMs}, {QStringLiteral("via"), a.via}});
     }
-    const QJsonObject root{{QStringLiteral("format"), QLatin1String(kFormat)},
-                           {QStringLiteral("version"), 1},
-                           {QStringLiteral("dropped"), p.dropped},
-                           {QStringLiteral("attempts"), list}};
+    const QJsonObject root {{QStringLiteral("format"), QLatin1String(kFormat)}, {QStringLiteral("version"), 1},
+        {QStringLiteral("dropped"), p.dropped}, {QStringLiteral("attempts"), list}};
     QSaveFile f(path);
     if (!f.open(QIODevice::WriteOnly))
         return io(QStringLiteral("cannot write %1: %2").arg(path, f.errorString()));
@@ -180,13 +179,13 @@ Result<int> SignInAttempts::flushToAudit(const QString &directory, ServiceContex
     if (!p) {
         // Someone replaced the file with something else: say so in the trail instead of failing every sign-in.
         auto a = ctx.audit().append(QString(), kAction, QStringLiteral("workspace"), QString(),
-                                    QJsonObject{{QStringLiteral("unreadable_list"), true}});
+            QJsonObject {{QStringLiteral("unreadable_list"), true}});
         if (!a)
             return a.error();
         ++appended;
     } else {
         if (p->dropped > 0) {
-            QJsonObject details{{QStringLiteral("count"), p->dropped}, {QStringLiteral("times_not_kept"), true}};
+            QJsonObject details {{QStringLiteral("count"), p->dropped}, {QStringLiteral("times_not_kept"), true}};
             if (!p->attempts.isEmpty())
                 details.insert(QStringLiteral("attempted_before"), isoUtc(p->attempts.constFirst().atMs));
             auto a = ctx.audit().append(QString(), kAction, QStringLiteral("workspace"), QString(), details);
@@ -198,10 +197,9 @@ Result<int> SignInAttempts::flushToAudit(const QString &directory, ServiceContex
             if (seen->contains(attempt.id))
                 continue;
             auto a = ctx.audit().append(QString(), kAction, QStringLiteral("workspace"), QString(),
-                                        QJsonObject{{QStringLiteral("attempted_at"), isoUtc(attempt.atMs)},
-                                                    {QStringLiteral("via"), attempt.via},
-                                                    {QStringLiteral("count"), 1},
-                                                    {QStringLiteral("attempt"), attempt.id}});
+                QJsonObject {{QStringLiteral("attempted_at"), isoUtc(attempt.atMs)},
+                    {QStringLiteral("via"), attempt.via}, {QStringLiteral("count"), 1},
+                    {QStringLiteral("attempt"), attempt.id}});
             if (!a)
                 return a.error();
             ++appended;

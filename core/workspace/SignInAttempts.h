@@ -29,13 +29,13 @@ public:
     static constexpr int maxKept = 1000;
 
     struct Attempt {
-        QString id;        // random (UUIDv7), to recognise an attempt already audited
-        qint64 atMs = 0;   // UTC ms
-        QString via;       // "cli" or "gui"
+        QString id; // random (UUIDv7), to recognise an attempt already audited
+        qint64 atMs = 0; // UTC ms
+        QString via; // "cli" or "gui"
     };
     struct Pending {
         QList<Attempt> attempts; // oldest first
-        qint64 dropped = 0;      // older attempts beyond maxKept, counted only
+        qint64 dropped = 0; // older attempts beyond maxKept, counted only
     };
 
     static QString filePath(const QString &directory);

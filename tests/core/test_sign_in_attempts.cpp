@@ -89,7 +89,7 @@ TEST_CASE("the next sign-in audits each failed attempt, then clears the list", "
 
     const QList<AuditEntry> entries = failedEntries(f); // newest first
     REQUIRE(entries.size() == 3);
-    const QStringList via{QStringLiteral("cli"), QStringLiteral("gui"), QStringLiteral("cli")};
+    const QStringList via {QStringLiteral("cli"), QStringLiteral("gui"), QStringLiteral("cli")};
     for (int i = 0; i < 3; ++i) {
         const AuditEntry &e = entries.at(2 - i);
         CHECK(e.userId.isEmpty());
@@ -139,17 +139,15 @@ TEST_CASE("the list keeps the newest attempts and counts the rest", "[signin]")
     // file replacements would only make the test slow).
     QJsonArray attempts;
     for (int i = 0; i < SignInAttempts::maxKept - 1; ++i) {
-        attempts.append(QJsonObject{{QStringLiteral("id"), QStringLiteral("attempt-%1").arg(i)},
-                                    {QStringLiteral("at"), f.clock().nowMs()},
-                                    {QStringLiteral("via"), QStringLiteral("cli")}});
+        attempts.append(QJsonObject {{QStringLiteral("id"), QStringLiteral("attempt-%1").arg(i)},
+            {QStringLiteral("at"), f.clock().nowMs()}, {QStringLiteral("via"), QStringLiteral("cli")}});
         f.clock().advanceMs(1000);
     }
     QFile list(SignInAttempts::filePath(f.directory()));
     REQUIRE(list.open(QIODevice::WriteOnly));
-    list.write(QJsonDocument(QJsonObject{{QStringLiteral("format"), QStringLiteral("relasi-signin-failures")},
-                                         {QStringLiteral("version"), 1},
-                                         {QStringLiteral("dropped"), 0},
-                                         {QStringLiteral("attempts"), attempts}})
+    list.write(QJsonDocument(
+        QJsonObject {{QStringLiteral("format"), QStringLiteral("relasi-signin-failures")},
+            {QStringLiteral("version"), 1}, {QStringLiteral("dropped"), 0}, {QStringLiteral("attempts"), attempts}})
                    .toJson());
     list.close();
     for (int i = 0; i < 4; ++i) {

@@ -43,8 +43,7 @@ QList<AuditEntry> entries(MainWindow *main, const QString &action)
 
 } // namespace
 
-TEST_CASE("Unlock dialog: a wrong password is audited at the next sign-in, and Lock is audited",
-          "[ui][signin][audit]")
+TEST_CASE("Unlock dialog: a wrong password is audited at the next sign-in, and Lock is audited", "[ui][signin][audit]")
 {
     UiTestScope scope;
     const QString dir = scope.path(QStringLiteral("toko"));
