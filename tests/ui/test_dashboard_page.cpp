@@ -4,6 +4,10 @@
 
 #include "dashboard/DashboardChart.h"
 #include "dashboard/DashboardPage.h"
+#include "demo/DemoGenerator.h"
+#include "pipeline/PipelinePage.h"
+#include "models/PipelineModel.h"
+#include "support/TestSupport.h"
 #include "services/DealService.h"
 #include "services/InteractionService.h"
 #include "services/TaskService.h"
@@ -142,6 +146,42 @@ TEST_CASE("Dashboard: axis labels use the user's locale", "[ui][dashboard]")
         page.show();
         CHECK(page.pipelineChart()->toolTip().contains(QStringLiteral("Rp 1.250.000")));
         shot(&page, "dashboard-id");
+    }
+    QLocale::setDefault(previous);
+}
+
+// Hidden ([.shots]): fills a workspace with DemoGenerator and saves the Pipeline and Dashboard screens in
+// English and with Indonesian locale formatting to $RELASI_SHOTS_DIR, for looking at them.
+TEST_CASE("Screens over demo data, English and Indonesian formatting", "[.shots]")
+{
+    const QString dir = qEnvironmentVariable("RELASI_SHOTS_DIR");
+    if (dir.isEmpty())
+        RELASI_SKIP("set RELASI_SHOTS_DIR");
+    UiTestScope scope;
+    ServiceFixture f;
+    DemoGenerator demo(f.owner(), 42);
+    auto stats = demo.generate(qEnvironmentVariableIntValue("RELASI_DEMO_CUSTOMERS") > 0
+                                   ? qEnvironmentVariableIntValue("RELASI_DEMO_CUSTOMERS")
+                                   : 5000);
+    REQUIRE(stats.ok());
+    REQUIRE(stats->deals > 0);
+    const QLocale previous;
+    for (const char *lang : {"en", "id"}) {
+        QLocale::setDefault(QString::fromLatin1(lang) == QLatin1String("id") ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
+                                                                            : QLocale(QLocale::English, QLocale::UnitedStates));
+        PipelinePage pipeline(f.owner());
+        pipeline.resize(1400, 800);
+        pipeline.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&pipeline));
+        CHECK(pipeline.model()->deals().size() == stats->deals - stats->dealErrors);
+        pipeline.grab().save(dir + QStringLiteral("/demo-pipeline-%1.png").arg(QLatin1String(lang)));
+        pipeline.setShowTable(true);
+        pipeline.grab().save(dir + QStringLiteral("/demo-pipeline-table-%1.png").arg(QLatin1String(lang)));
+        DashboardPage dashboard(f.owner());
+        dashboard.resize(1400, 800);
+        dashboard.show();
+        REQUIRE(QTest::qWaitForWindowExposed(&dashboard));
+        dashboard.grab().save(dir + QStringLiteral("/demo-dashboard-%1.png").arg(QLatin1String(lang)));
     }
     QLocale::setDefault(previous);
 }

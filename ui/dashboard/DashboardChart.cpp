@@ -58,6 +58,9 @@ DashboardChart::DashboardChart(Kind kind, const QString &objectName, QWidget *pa
     m_series->setLabelsVisible(false);
     chart->addSeries(m_series);
     m_axisX = new QBarCategoryAxis;
+    QFont small = m_axisX->labelsFont();
+    small.setPointSizeF(small.pointSizeF() * 0.85);
+    m_axisX->setLabelsFont(small);
     m_axisY = new QCategoryAxis;
     m_axisY->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
     chart->addAxis(m_axisX, Qt::AlignBottom);
@@ -105,17 +108,26 @@ void DashboardChart::setValues(const QStringList &categories, const QVector<qint
     m_set->append(bars);
     m_axisX->clear();
     m_axisX->append(categories);
+    // Many categories (months) are turned so they are never cut to "J…".
+    m_axisX->setLabelsAngle(categories.size() > 8 ? -50 : 0);
 
     // Value axis ticks on round amounts in major units, labelled in the locale.
-    const qint64 maxMajor = (maxValue + unit - 1) / unit;
-    const qint64 step = niceStep(qMax<qint64>(maxMajor, 1));
-    const qint64 top = ((qMax<qint64>(maxMajor, 1) + step - 1) / step) * step;
     for (const QString &label : m_axisY->categoriesLabels())
         m_axisY->remove(label);
     m_axisY->setStartValue(0);
-    m_axisY->setRange(0, qreal(top));
-    for (qint64 tick = 0; tick <= top; tick += step)
-        m_axisY->append(valueLabel(tick * unit), qreal(tick));
+    if (maxValue == 0) {
+        // Nothing to show: a zero line, no made-up scale.
+        m_axisY->setRange(0, 1);
+        m_axisY->append(valueLabel(0), 0);
+    } else {
+        const qint64 maxMajor = (maxValue + unit - 1) / unit;
+        const qint64 step = niceStep(maxMajor);
+        // Room above the highest bar.
+        const qint64 top = (maxMajor / step + 1) * step;
+        m_axisY->setRange(0, qreal(top));
+        for (qint64 tick = 0; tick <= top; tick += step)
+            m_axisY->append(valueLabel(tick * unit), qreal(tick));
+    }
 
     QStringList summary;
     for (int i = 0; i < values.size() && i < categories.size(); ++i)

@@ -217,7 +217,7 @@ bool PipelinePage::isShowingTable() const
 
 QString PipelinePage::message() const
 {
-    return m_message->isVisible() || !m_message->isHidden() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void PipelinePage::showMessage(const QString &text, bool error)
