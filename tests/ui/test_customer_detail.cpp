@@ -449,6 +449,7 @@ TEST_CASE("Customer detail: screenshots of every tab", "[.screenshots]")
     fresh.resize(960, 720);
     fresh.show();
     fresh.startNew();
+    QTest::qWait(50);
     CHECK(fresh.grab().save(QDir(dir).filePath(QStringLiteral("detail-new.png"))));
 
     LogInteractionDialog log(f.owner(), id);

@@ -71,6 +71,7 @@ CustomerDetailView::CustomerDetailView(ServiceContext &services, QUndoStack *und
     scroll->setObjectName(QStringLiteral("overviewScroll"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     scroll->setWidget(m_overview);
     m_timeline = new CustomerTimelineTab(services, this);
     m_sales = new CustomerSalesTab(services, this);

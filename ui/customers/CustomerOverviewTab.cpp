@@ -225,6 +225,7 @@ void CustomerOverviewTab::reloadChoices()
 void CustomerOverviewTab::setCustomer(const Customer &customer)
 {
     m_loading = true;
+    m_touched = false;
     m_base = customer;
     m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(customer.kind)));
     if (customer.kind == CustomerKind::Company) {
@@ -487,6 +488,7 @@ void CustomerOverviewTab::onEdited()
 {
     if (m_loading)
         return;
+    m_touched = true;
     validate();
     Q_EMIT edited();
 }
@@ -520,8 +522,11 @@ void CustomerOverviewTab::validate()
     bool valid = true;
     const Customer c = customer();
     if (c.displayName.isEmpty()) {
-        showHint(m_nameHint, c.kind == CustomerKind::Company ? tr("Enter the company's name.")
-                                                             : tr("Enter a given or family name."));
+        // A blank new form does not start with a complaint; Save stays disabled all the same.
+        const bool complain = m_touched || !m_base.id.isEmpty();
+        showHint(m_nameHint, !complain                            ? QString()
+                             : c.kind == CustomerKind::Company ? tr("Enter the company's name.")
+                                                               : tr("Enter a given or family name."));
         valid = false;
     } else {
         showHint(m_nameHint, {});

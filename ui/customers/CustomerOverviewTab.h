@@ -62,6 +62,7 @@ private:
     ServiceContext &m_services;
     Customer m_base;
     bool m_loading = false;
+    bool m_touched = false; // edited since setCustomer()
     bool m_valid = true;
     bool m_editable = true;
 

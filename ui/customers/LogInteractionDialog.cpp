@@ -111,7 +111,9 @@ LogInteractionDialog::LogInteractionDialog(ServiceContext &services, const QStri
     durationRow->addWidget(m_durationEdit);
     durationRow->addWidget(m_timerButton);
     durationRow->addStretch(1);
-    form->addRow(tr("D&uration:"), durationRow);
+    auto *durationLabel = new QLabel(tr("D&uration:"), this);
+    durationLabel->setBuddy(m_durationEdit);
+    form->addRow(durationLabel, durationRow);
 
     m_subjectEdit = new QLineEdit(this);
     m_subjectEdit->setObjectName(QStringLiteral("subjectEdit"));
