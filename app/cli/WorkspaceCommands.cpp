@@ -1,11 +1,13 @@
 // relasi-cli commands about the workspace itself: init, unlock, passwd, recover, info, verify, key export.
 #include "Cli.h"
 
+#include "common/Clock.h"
 #include "crypto/PasswordStrength.h"
 #include "crypto/SecureBytes.h"
 #include "services/AuditLog.h"
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
+#include "workspace/SignInAttempts.h"
 #include "workspace/Workspace.h"
 
 #include <QDateTime>
@@ -114,8 +116,11 @@ int cmdRecover(Context &ctx)
     if (!strongEnough(ctx, next, {}))
         return ctx.exitCode();
     Status s = Workspace::recover(dir, code, next);
-    if (!s)
+    if (!s) {
+        if (s.error().code == ErrorCode::WrongSecret) // audited at the next sign-in, like a wrong password
+            (void)SignInAttempts::record(dir, QStringLiteral("cli-recovery"), SystemClock());
         return ctx.fail(s.error());
+    }
     ctx.out() << "The owner's password was reset with the recovery code. The recovery code stays valid; "
                  "regenerate it in Settings if it may have been seen.\n";
     return 0;

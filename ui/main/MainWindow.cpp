@@ -18,6 +18,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QIcon>
+#include <QJsonObject>
 #include <QKeySequence>
 #include <QLabel>
 #include <QListWidget>
@@ -51,8 +52,13 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         } else {
             m_sessionError = session.error().message;
         }
-        if (m_services) // wrong passwords since the last sign-in, kept outside the database until now
+        if (m_services) {
+            // Wrong passwords since the last sign-in, kept outside the database until now; then this sign-in.
             (void)SignInAttempts::flushToAudit(m_workspace->directory(), *m_services);
+            const Session &s = m_services->session();
+            (void)m_services->audit().append(s.userId, QStringLiteral("sign_in"), QStringLiteral("user"), s.userId,
+                                             QJsonObject{{QStringLiteral("via"), QStringLiteral("gui")}});
+        }
     }
     buildActions();
     buildCentral();
