@@ -544,3 +544,14 @@ TEST_CASE("erasing a company unlinks its people and removes its name from their 
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE payload LIKE '%Qhzcompanymark%'")) == 0);
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM customers_fts WHERE customers_fts MATCH 'qhzcompanymark'")) == 0);
 }
+
+TEST_CASE("payment references are masked to their last four characters", "[privacy][erasure]")
+{
+    const QString dots4 = QString(4, QChar(0x2022));
+    CHECK(ErasureService::maskReference(QStringLiteral("INV-2024-0042")) == QString(9, QChar(0x2022)) + QStringLiteral("0042"));
+    CHECK(ErasureService::maskReference(QStringLiteral("TRX12345")) == dots4 + QStringLiteral("2345"));
+    CHECK(ErasureService::maskReference(QStringLiteral("1234567")) == QString(7, QChar(0x2022))); // short: all masked
+    CHECK(ErasureService::maskReference(QString()).isEmpty());
+    CHECK(ErasureService::anonymisedName(QStringLiteral("01a21172-5fcb-76b8-a54a-33276ab4c3eb")) ==
+          QStringLiteral("Anonymised customer 6ab4c3eb"));
+}
