@@ -33,7 +33,6 @@ ConfirmPasswordDialog::ConfirmPasswordDialog(const Workspace &workspace, const Q
     passwordForm->addRow(tr("Your &password:"), m_password);
     auto *hint = new QLabel(tr("To confirm it is you, enter the password you signed in with."), this);
     hint->setWordWrap(true);
-    hint->setEnabled(false);
 
     m_buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_confirm = m_buttons->button(QDialogButtonBox::Ok);

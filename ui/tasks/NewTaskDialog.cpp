@@ -5,6 +5,7 @@
 #include "services/ServiceContext.h"
 #include "services/TaskService.h"
 #include "services/UserService.h"
+#include "tasks/TaskBucketProxy.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -64,6 +65,7 @@ NewTaskDialog::NewTaskDialog(ServiceContext &services, QWidget *parent) : QDialo
     m_hasDue->setChecked(true);
     m_due = named(new QDateTimeEdit(this), "taskDueEdit", tr("Due date and time"));
     m_due->setCalendarPopup(true);
+    m_due->setDisplayFormat(TaskBucketProxy::minutesDateTimeFormat());
     // Default: the next full hour.
     QDateTime next = QDateTime::fromMSecsSinceEpoch(m_services.clock().nowMs()).addSecs(3600);
     next.setTime(QTime(next.time().hour(), 0));

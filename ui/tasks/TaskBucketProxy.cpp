@@ -5,6 +5,20 @@
 
 namespace relasi {
 
+QString TaskBucketProxy::minutesTimeFormat()
+{
+    // Some locales' short time format carries seconds ("HH:mm:ss"); due times are set to the minute.
+    QString f = QLocale().timeFormat(QLocale::ShortFormat);
+    f.remove(QStringLiteral(":ss"));
+    f.remove(QStringLiteral(".ss"));
+    return f;
+}
+
+QString TaskBucketProxy::minutesDateTimeFormat()
+{
+    return QLocale().dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + minutesTimeFormat();
+}
+
 TaskBucketProxy::TaskBucketProxy(TasksDueModel::Bucket bucket, QObject *parent)
     : QSortFilterProxyModel(parent), m_bucket(bucket)
 {
@@ -37,9 +51,7 @@ QVariant TaskBucketProxy::data(const QModelIndex &index, int role) const
         const QDateTime due = QSortFilterProxyModel::data(index, role).toDateTime();
         if (!due.isValid())
             return {};
-        const QString pattern = m_bucket == TasksDueModel::Today ? QLocale().timeFormat(QLocale::ShortFormat)
-                                                                  : QLocale().dateTimeFormat(QLocale::ShortFormat);
-        return QLocale().toString(due, pattern);
+        return QLocale().toString(due, m_bucket == TasksDueModel::Today ? minutesTimeFormat() : minutesDateTimeFormat());
     }
     return QSortFilterProxyModel::data(index, role);
 }

@@ -18,6 +18,10 @@ public:
     TasksDueModel::Bucket bucket() const { return m_bucket; }
     QString taskId(int row) const;
 
+    // The locale's short time / date-and-time format without seconds.
+    static QString minutesTimeFormat();
+    static QString minutesDateTimeFormat();
+
     Qt::ItemFlags flags(const QModelIndex &index) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;

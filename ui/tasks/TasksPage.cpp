@@ -175,9 +175,9 @@ int TasksPage::checkReminders()
         return 0;
     const QList<Task> due = m_reminders->takeDue();
     for (const Task &t : due) {
-        const QString when = t.dueAt > 0
-                                 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(t.dueAt), QLocale::ShortFormat)
-                                 : QString();
+        const QString when = t.dueAt > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(t.dueAt),
+                                                              TaskBucketProxy::minutesDateTimeFormat())
+                                         : QString();
         const QString title = tr("Task due: %1").arg(t.title);
         const QString message = when.isEmpty() ? tr("A task needs your attention.") : tr("Due %1").arg(when);
         if (m_tray)
