@@ -1,0 +1,152 @@
+#include "import/ImportValidationPage.h"
+
+#include "import/ImportWizard.h"
+#include "io/csv/CsvReader.h"
+
+#include <QApplication>
+#include <QBuffer>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QHeaderView>
+#include <QLabel>
+#include <QStandardItemModel>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace relasi {
+
+ImportValidationPage::ImportValidationPage(ImportWizard *wizard)
+    : QWizardPage(wizard), m_wizard(wizard), m_countsLabel(new QLabel(this)), m_table(new QTableView(this)),
+      m_model(new QStandardItemModel(this))
+{
+    setObjectName(QStringLiteral("importValidationPage"));
+    setTitle(tr("Check the rows"));
+    setSubTitle(tr("A trial run over the first %1 rows. Nothing has been saved yet.").arg(QLocale().toString(checkedRows)));
+    setCommitPage(true);
+
+    m_countsLabel->setObjectName(QStringLiteral("importValidationCounts"));
+    m_countsLabel->setWordWrap(true);
+    m_table->setObjectName(QStringLiteral("importValidationTable"));
+    m_table->setAccessibleName(tr("Rows with their problems"));
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->verticalHeader()->setDefaultSectionSize(m_table->fontMetrics().height() + 8);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_countsLabel);
+    layout->addWidget(m_table, 1);
+}
+
+void ImportValidationPage::initializePage()
+{
+    m_countsLabel->setText(tr("Checking…"));
+    m_model->clear();
+    validate();
+}
+
+void ImportValidationPage::validate()
+{
+    const ImportProfile &profile = m_wizard->profile();
+    QFile file(m_wizard->filePath());
+    if (!file.open(QIODevice::ReadOnly)) {
+        m_countsLabel->setText(tr("The file could not be opened: %1").arg(file.errorString()));
+        return;
+    }
+    // The first rows as read, and where the row after them starts, so the dry run sees exactly these rows.
+    CsvDialect dialect;
+    dialect.delimiter = profile.delimiter.isNull() ? QLatin1Char(',') : profile.delimiter;
+    dialect.encoding = profile.encoding;
+    dialect.hasHeader = profile.headerRow > 0;
+    struct Row {
+        qint64 line;
+        QStringList fields;
+    };
+    QList<Row> rows;
+    qint64 cut = -1;
+    {
+        CsvReader reader(&file, dialect);
+        reader.setSkipEmptyLines(true);
+        CsvRecord record;
+        const qint64 lastRecord = qMax(1, profile.firstDataRow) - 1 + checkedRows;
+        while (true) {
+            const bool read = reader.readRecord(record);
+            if (!read && (reader.atEnd() || !reader.error().isRecoverable()))
+                break;
+            if (record.number > lastRecord) {
+                cut = record.byteOffset;
+                break;
+            }
+            if (record.number >= profile.firstDataRow)
+                rows.append(Row{record.line, record.fields});
+        }
+    }
+    file.seek(0);
+    QBuffer prefix;
+    QIODevice *device = &file;
+    if (cut > 0) {
+        prefix.setData(file.read(cut));
+        prefix.open(QIODevice::ReadOnly);
+        device = &prefix;
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    CustomerImporter dryRunner(m_wizard->services());
+    auto report = dryRunner.run(*device, profile, {}, true, QFileInfo(m_wizard->filePath()).fileName());
+    QApplication::restoreOverrideCursor();
+    if (!report.ok()) {
+        m_countsLabel->setText(tr("These rows cannot be imported: %1").arg(report.error().message));
+        return;
+    }
+    const ImportReport &r = report.value();
+    const int checked = int(r.rows);
+    m_countsLabel->setText(tr("Of the first %1 rows: %2 new, %3 update stored customers, %4 duplicates skipped, "
+                              "%5 with problems (highlighted; they will not be imported).")
+                               .arg(checked)
+                               .arg(r.created)
+                               .arg(r.updated)
+                               .arg(r.skipped)
+                               .arg(r.rejected));
+
+    QHash<qint64, const RejectedRow *> rejected;
+    for (const RejectedRow &row : r.rejectedRows)
+        rejected.insert(row.line, &row);
+    const QStringList header = m_wizard->header();
+    QStringList labels{tr("Line"), tr("Problem")};
+    labels << header;
+    m_model->setHorizontalHeaderLabels(labels);
+    const QBrush bad(QColor(0xfd, 0xe2, 0xe2));
+    const QColor badText(0xb0, 0x00, 0x20);
+    // Rows with problems first, then the others.
+    for (int pass = 0; pass < 2; ++pass) {
+        for (const Row &row : rows) {
+            const RejectedRow *problem = rejected.value(row.line);
+            if ((problem != nullptr) != (pass == 0))
+                continue;
+            QList<QStandardItem *> items;
+            items << new QStandardItem(QString::number(row.line));
+            items << new QStandardItem(problem ? problem->reason : tr("OK"));
+            for (int c = 0; c < header.size(); ++c)
+                items << new QStandardItem(row.fields.value(c));
+            if (problem) {
+                for (QStandardItem *item : items)
+                    item->setBackground(bad);
+                items.at(1)->setForeground(badText);
+                if (problem->column > 0 && problem->column + 1 < items.size()) {
+                    QStandardItem *cell = items.at(problem->column + 1);
+                    QFont f = cell->font();
+                    f.setBold(true);
+                    cell->setFont(f);
+                    cell->setForeground(badText);
+                }
+            }
+            m_model->appendRow(items);
+        }
+    }
+    m_table->resizeColumnsToContents();
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        m_table->setColumnWidth(c, qMin(m_table->columnWidth(c), 260));
+}
+
+} // namespace relasi
