@@ -21,7 +21,8 @@ QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
 {
     Q_UNUSED(index);
     const QFontMetrics fm(option.font);
-    return {qMax(160, option.rect.width()), kPadding * 2 + fm.height() * kLines + 6};
+    // Narrow: QListView stretches each card to the column's width.
+    return {120, kPadding * 2 + (fm.height() + 2) * kLines};
 }
 
 void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const

@@ -20,6 +20,9 @@ DealListView::DealListView(const QString &stage, QWidget *parent) : QListView(pa
     setDefaultDropAction(Qt::MoveAction);
     setUniformItemSizes(true);
     setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
+    // Cards take the column's width (the delegate elides); never a sideways scroll bar.
+    setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    setResizeMode(QListView::Adjust);
     setSpacing(3);
     setContextMenuPolicy(Qt::CustomContextMenu);
 }
