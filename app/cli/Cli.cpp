@@ -281,6 +281,7 @@ int run(int argc, char *argv[])
     addDemoCommands(commands);
     addPrivacyEraseCommands(commands);
     addRetentionCommands(commands);
+    addPrivacyExportCommands(commands);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

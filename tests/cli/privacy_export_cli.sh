@@ -1,0 +1,97 @@
+#!/usr/bin/env bash
+# relasi-cli's subject-access and consent commands against the contract: `privacy export --customer ID
+# --output FILE.zip` writes one zip (person.json with every record, CSVs, summary.html) holding nothing of
+# another customer, a sales rep is denied (exit 8, no file); `privacy consent --grant|--withdraw` and
+# `privacy consents --json` keep the history; `privacy mailing-list` includes only consent in force and
+# counts who was left out and why.
+# Usage: privacy_export_cli.sh PATH/TO/relasi-cli
+set -uo pipefail
+cli="$1"
+export RELASI_TEST_KDF=floor
+command -v python3 >/dev/null || { echo "SKIP: python3 needed"; exit 77; }
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+ws="$tmp/ws"
+pw='rendang sapi pedas 2026'
+fails=0; passes=0
+check() { # check NAME EXPECTED ACTUAL
+  if [ "$2" = "$3" ]; then passes=$((passes+1)); else echo "FAIL: $1: expected '$2', got '$3'"; fails=$((fails+1)); fi
+}
+as_owner() { printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin "$@"; }
+py() { python3 -c "import json,sys; d=json.load(sys.stdin); $1" 2>/dev/null; }
+
+printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin init --owner-name "Ibu Owner" \
+  --owner-email owner@tokomaju.co.id --business-name "Toko Maju" --json >/dev/null 2>"$tmp/init.err"
+check "init exit" 0 $?
+
+add() { as_owner customer add --name "$1" --email "$2" --phone "$3" --json | py 'print(d["id"])'; }
+sari=$(add "Sari Wulandari" sari.w@example.org "0812-3456-7890")
+bambang=$(add "Bambang Pamungkas" bambang.p@example.org "0813-1111-2222")
+dewi=$(add "Dewi Lestari" dewi.l@example.org "0813-3333-4444")
+nomail=$(as_owner customer add --name "Tanpa Surel" --phone "0813-5555-6666" --json | py 'print(d["id"])')
+[ -n "$sari" ] && [ -n "$bambang" ] && [ -n "$dewi" ] && [ -n "$nomail" ]; check "customers added" 0 $?
+
+# Consent: grant, withdraw, history.
+as_owner privacy consent --customer "$sari" --purpose marketing_email --grant --channel web_form \
+  --source "newsletter form" >/dev/null 2>&1
+check "consent --grant exit" 0 $?
+as_owner privacy consent --customer "$bambang" --purpose marketing_email --grant >/dev/null 2>&1
+as_owner privacy consent --customer "$bambang" --purpose marketing_email --withdraw --channel email >/dev/null 2>&1
+check "consent --withdraw exit" 0 $?
+as_owner privacy consent --customer "$nomail" --purpose marketing_email --grant >/dev/null 2>&1
+as_owner privacy consent --customer "$sari" --purpose marketing_email --grant --withdraw >/dev/null 2>&1
+check "consent with --grant and --withdraw exits 2" 2 $?
+as_owner privacy consent --customer "$sari" --purpose spam --grant >/dev/null 2>&1
+check "unknown purpose is invalid (exit 1)" 1 $?
+h=$(as_owner privacy consents --customer "$bambang" --json)
+check "consents exit" 0 $?
+check "history: grant then withdraw" "True False" "$(printf '%s' "$h" | py 'print(*[x["granted"] for x in d["history"]])')"
+check "in force: withdrawn" "False" "$(printf '%s' "$h" | py 'print(d["current"][0]["granted"])')"
+as_owner privacy consents --customer "$bambang" | grep -q withdraw; check "plain history names the withdrawal" 0 $?
+
+# Mailing list: only Sari (Bambang withdrew, Dewi never consented, Tanpa Surel has no e-mail).
+ml=$(as_owner privacy mailing-list --purpose marketing_email --output "$tmp/list.csv" --json)
+check "mailing-list exit" 0 $?
+check "mailing-list counts" "1 1 1 1 3" \
+  "$(printf '%s' "$ml" | py 'l=d["left_out"]; print(d["included"], l["withdrawn"], l["no_consent"], l["no_address"], l["total"])')"
+grep -q sari.w@example.org "$tmp/list.csv"; check "Sari on the list" 0 $?
+grep -q bambang "$tmp/list.csv"; check "Bambang (withdrawn) not on the list" 1 $?
+as_owner privacy mailing-list --purpose profiling --output "$tmp/p.csv" >/dev/null 2>&1
+check "mailing-list for profiling exits 2" 2 $?
+
+# Subject-access export.
+out=$(as_owner privacy export --customer "$sari" --output "$tmp/sari.zip" --json)
+check "export exit" 0 $?
+check "export reports the consents" 1 "$(printf '%s' "$out" | py 'print(d["counts"]["consents"])')"
+python3 - "$tmp/sari.zip" "$sari" "$bambang" >"$tmp/zip.txt" 2>&1 <<'PY'
+import json, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+names = set(z.namelist())
+need = {"person.json", "summary.html", "customer.csv", "contact_points.csv", "consents.csv", "audit_entries.csv"}
+print("files", need <= names)
+p = json.loads(z.read("person.json"))
+print("id", p["customer"]["id"] == sys.argv[2])
+print("contacts", len(p["contact_points"]))
+print("other", any(s in z.read(n).decode() for n in names for s in (sys.argv[3], "Bambang", "bambang.p@")))
+print("html", "Sari Wulandari" in z.read("summary.html").decode())
+PY
+check "zip holds the parts" "files True" "$(grep '^files' "$tmp/zip.txt")"
+check "person.json is Sari's" "id True" "$(grep '^id' "$tmp/zip.txt")"
+check "both contact points" "contacts 2" "$(grep '^contacts' "$tmp/zip.txt")"
+check "nothing of Bambang" "other False" "$(grep '^other' "$tmp/zip.txt")"
+check "summary names her" "html True" "$(grep '^html' "$tmp/zip.txt")"
+as_owner privacy export --customer "$sari" >/dev/null 2>&1
+check "export without --output exits 2" 2 $?
+
+# A sales rep may not export; nothing is written.
+printf '%s\n%s\n' "$pw" 'budi punya sandi 77' | "$cli" --workspace "$ws" --password-stdin user add --name Budi \
+  --email budi@x.id --role sales >/dev/null 2>&1
+printf '%s\n' 'budi punya sandi 77' | "$cli" --workspace "$ws" --user budi@x.id --password-stdin \
+  privacy export --customer "$sari" --output "$tmp/budi.zip" >/dev/null 2>&1
+check "sales rep export denied" 8 $?
+[ -e "$tmp/budi.zip" ]; check "no file for the denied export" 1 $?
+as_owner audit verify >/dev/null 2>&1
+check "audit chain intact" 0 $?
+
+echo "privacy_export_cli: $passes passed, $fails failed"
+[ "$fails" -eq 0 ]
