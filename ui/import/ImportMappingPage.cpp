@@ -140,6 +140,16 @@ void ImportMappingPage::rebuildTable()
     const QStringList header = m_wizard->header();
     const QList<QStringList> rows = m_wizard->sampleRows();
     ImportProfile &profile = m_wizard->profile();
+    if (m_tableHeader == header) { // same columns: only the choices change (the combo boxes stay)
+        for (int c = 0; c < m_table->rowCount(); ++c) {
+            auto *combo = qobject_cast<QComboBox *>(m_table->cellWidget(c, FieldColumn));
+            QSignalBlocker block(combo);
+            combo->setCurrentIndex(combo->findData(int(profile.columns.value(c).field)));
+        }
+        updateFlags();
+        return;
+    }
+    m_tableHeader = header;
     m_table->clearContents();
     m_table->setRowCount(int(header.size()));
     for (int c = 0; c < header.size(); ++c) {

@@ -39,6 +39,7 @@ private:
     QLabel *m_unmappedLabel;
     QLabel *m_problemLabel;
     QStringList m_mappedHeader;
+    QStringList m_tableHeader; // the columns the table's rows were made for
 };
 
 } // namespace relasi
