@@ -5,6 +5,7 @@
 #include "app/AppSettings.h"
 #include "common/Clock.h"
 #include "main/EmptyStatePage.h"
+#include "main/RetentionRunner.h"
 #include "main/SectionPages.h"
 #include "services/Policy.h"
 #include "services/ServiceContext.h"
@@ -25,6 +26,7 @@
 #include <QMenuBar>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QTimer>
 #include <QToolBar>
 
 namespace relasi {
@@ -63,8 +65,20 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     buildActions();
     buildCentral();
     buildStatusBar();
-    if (m_services)
+    if (m_services) {
         installSectionPages(*this, *m_services);
+        // Retention rules, at most daily, a few seconds after sign-in and off the GUI thread.
+        m_retention = new RetentionRunner(this);
+        connect(m_retention, &RetentionRunner::finished, this, [this](bool, const QString &summary) {
+            if (!summary.isEmpty())
+                statusBar()->showMessage(summary, 15000);
+        });
+        const QString userId = m_services->session().userId;
+        QTimer::singleShot(3000, m_retention, [this, userId]() {
+            if (m_workspace && m_services)
+                m_retention->startIfDue(m_workspace, userId);
+        });
+    }
     updateSectionVisibility();
     retranslate();
     resize(1100, 720);
@@ -87,10 +101,18 @@ MainWindow::~MainWindow()
 
 void MainWindow::releaseWorkspace()
 {
-    for (QWidget *screen : m_screens) {
-        if (screen)
-            screen->setEnabled(false);
+    // The screens' models hold queries on the workspace's connection: they go now, before the workspace
+    // closes it (a lock never starts from inside a screen's own signal, only from window actions/timers).
+    for (int i = 0; i < SectionCount; ++i) {
+        if (QWidget *screen = m_screens[i]) {
+            m_screens[i] = nullptr;
+            m_stack->removeWidget(screen);
+            delete screen;
+            m_stack->insertWidget(i, m_pages[i]);
+        }
     }
+    delete m_retention;
+    m_retention = nullptr;
     m_services.reset();
     m_workspace = nullptr;
 }

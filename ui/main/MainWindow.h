@@ -14,6 +14,7 @@ class QToolBar;
 namespace relasi {
 
 class EmptyStatePage;
+class RetentionRunner;
 class ServiceContext;
 class SystemClock;
 class Workspace;
@@ -85,6 +86,7 @@ private:
     std::unique_ptr<SystemClock> m_clock;
     std::unique_ptr<ServiceContext> m_services;
     QString m_sessionError;
+    RetentionRunner *m_retention = nullptr;
     bool m_demo = false;
     QAction *m_lockAction = nullptr;
     QAction *m_settingsAction = nullptr;
