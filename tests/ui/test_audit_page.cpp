@@ -9,7 +9,9 @@
 #include "services/UserService.h"
 #include "workspace/Workspace.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDateEdit>
 #include <QFile>
 #include <QLabel>
 #include <QPushButton>
@@ -82,6 +84,28 @@ TEST_CASE("Audit: entries newest first, filtered by action and by user", "[ui][a
           f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE user_id = ?"), {f.ownerId()}));
     for (const QString &name : column(list, 1))
         CHECK(name == QStringLiteral("Siti Rahayu"));
+}
+
+TEST_CASE("Audit: the date range keeps only the days chosen", "[ui][audit]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    seedEntries(f); // on the fixture's first day
+    f.clock().advanceMs(3LL * 24 * 3600 * 1000);
+    f.addCustomer(f.ownerId(), QStringLiteral("Eka Putri"));
+    AuditPage page(f.owner());
+    auto *list = findChild<QTreeWidget>(&page, "auditList");
+    REQUIRE(list->topLevelItemCount() == f.scalar(QStringLiteral("SELECT count(*) FROM audit_log")));
+    const QDate today = QDateTime::fromMSecsSinceEpoch(f.clock().nowMs()).date();
+    findChild<QDateEdit>(&page, "auditFromDate")->setDate(today.addDays(-1));
+    findChild<QDateEdit>(&page, "auditToDate")->setDate(today);
+    findChild<QCheckBox>(&page, "auditDateRangeCheck")->setChecked(true);
+    const qint64 recent = f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE at >= ?"),
+                                   {f.clock().nowMs() - 1000});
+    REQUIRE(recent >= 1);
+    CHECK(list->topLevelItemCount() == recent);
+    findChild<QCheckBox>(&page, "auditDateRangeCheck")->setChecked(false);
+    CHECK(list->topLevelItemCount() == f.scalar(QStringLiteral("SELECT count(*) FROM audit_log")));
 }
 
 TEST_CASE("Audit: Verify integrity says OK, then names the entry a raw SQL edit broke", "[ui][audit]")
