@@ -182,6 +182,8 @@ void ImportMappingPage::rebuildTable()
         });
         m_table->setCellWidget(c, FieldColumn, combo);
     }
+    if (m_table->rowCount() > 0)
+        m_table->verticalHeader()->setDefaultSectionSize(m_table->cellWidget(0, FieldColumn)->sizeHint().height() + 4);
     m_table->resizeColumnToContents(NameColumn);
     m_table->setColumnWidth(FieldColumn, 200);
     updateFlags();

@@ -46,6 +46,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
 {
     setObjectName(QStringLiteral("importRunPage"));
     setTitle(tr("Importing"));
+    setSubTitle(tr("Rows are checked and saved as they are read. Cancel puts everything back as it was."));
 
     m_statusLabel->setObjectName(QStringLiteral("importStatusLabel"));
     m_statusLabel->setWordWrap(true);
@@ -168,6 +169,7 @@ void ImportRunPage::showSummary(const Result<ImportReport> &result)
     if (!result.ok()) {
         m_progressBar->setValue(0);
         setTitle(tr("Import not done"));
+        setSubTitle(tr("Nothing was changed in the workspace."));
         if (result.code() == ErrorCode::Cancelled)
             m_statusLabel->setText(tr("The import was cancelled. Nothing was changed."));
         else if (result.code() == ErrorCode::PermissionDenied)
@@ -179,9 +181,11 @@ void ImportRunPage::showSummary(const Result<ImportReport> &result)
     }
     const ImportReport &r = result.value();
     setTitle(tr("Import finished"));
+    setSubTitle(tr("What the import did. You can still undo it."));
     m_progressBar->setValue(m_progressBar->maximum());
     const double seconds = qMax<qint64>(1, m_elapsed.elapsed()) / 1000.0;
-    m_statusLabel->setText(tr("%1 rows read in %2 s.").arg(locale.toString(r.rows), locale.toString(seconds, 'f', 1)));
+    m_statusLabel->setText(seconds < 1.0 ? tr("%1 rows read.").arg(locale.toString(r.rows))
+                                         : tr("%1 rows read in %2 s.").arg(locale.toString(r.rows), locale.toString(seconds, 'f', 1)));
     m_rateLabel->clear();
     m_created->setText(locale.toString(r.created));
     m_updated->setText(locale.toString(r.updated));

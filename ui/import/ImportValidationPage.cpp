@@ -133,6 +133,7 @@ void ImportValidationPage::validate()
                 for (QStandardItem *item : items)
                     item->setBackground(bad);
                 items.at(1)->setForeground(badText);
+                items.at(1)->setToolTip(problem->reason);
                 if (problem->column > 0 && problem->column + 1 < items.size()) {
                     QStandardItem *cell = items.at(problem->column + 1);
                     QFont f = cell->font();

@@ -4,14 +4,39 @@
 #include "admin/UsersPage.h"
 #include "customers/CustomersPage.h"
 #include "dashboard/DashboardPage.h"
+#include "import/ImportWizard.h"
 #include "main/MainWindow.h"
 #include "pipeline/PipelinePage.h"
 #include "services/ServiceContext.h"
 #include "tasks/TasksPage.h"
 
+#include <QAction>
 #include <QMenu>
 
 namespace relasi {
+
+namespace {
+
+// File ▸ Import customers… / Export…, and the customers screen's drop of a .csv, open the import wizard.
+void installImportExport(MainWindow &window, ServiceContext &services, CustomersPage *customers)
+{
+    auto openWizard = [&window, &services](const QString &path) {
+        auto *wizard = new ImportWizard(services, path, &window);
+        wizard->setAttribute(Qt::WA_DeleteOnClose);
+        wizard->open();
+    };
+    QObject::connect(customers, &CustomersPage::importRequested, &window, openWizard);
+    QAction *first = window.fileMenu()->actions().value(0);
+    auto *importAction = new QAction(ImportWizard::tr("&Import customers…"), &window);
+    importAction->setObjectName(QStringLiteral("importCustomersAction"));
+    importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    importAction->setEnabled(Policy::allows(services.session(), Permission::ImportCsv));
+    QObject::connect(importAction, &QAction::triggered, &window, [openWizard] { openWizard(QString()); });
+    window.fileMenu()->insertAction(first, importAction);
+    window.fileMenu()->insertSeparator(first);
+}
+
+} // namespace
 
 void installSectionPages(MainWindow &window, ServiceContext &services)
 {
@@ -21,6 +46,7 @@ void installSectionPages(MainWindow &window, ServiceContext &services)
     auto *customers = new CustomersPage(services, &window);
     window.setSectionWidget(MainWindow::CustomersSection, customers);
     window.editMenu()->addActions(customers->editActions()); // Undo / Redo of the customer screens
+    installImportExport(window, services, customers);
     window.setSectionWidget(MainWindow::TasksSection, new TasksPage(services, &window));
     if (Policy::allows(services.session(), Permission::ManageUsers))
         window.setSectionWidget(MainWindow::UsersSection, new UsersPage(services, window.workspace(), &window));
