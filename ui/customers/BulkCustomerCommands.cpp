@@ -156,11 +156,14 @@ TagCustomersCommand::TagCustomersCommand(
     , m_mode(mode)
 {
     const QString n = count(customerIds);
+    const bool one = customerIds.size() == 1;
     if (mode == Mode::Add)
-        setText(QCoreApplication::translate("BulkCustomerCommands", "Add tag “%1” to %2 customer(s)").arg(m_tag, n));
+        setText(one ? QCoreApplication::translate("BulkCustomerCommands", "Add tag “%1” to 1 customer").arg(m_tag)
+                    : QCoreApplication::translate("BulkCustomerCommands", "Add tag “%1” to %2 customers").arg(m_tag, n));
     else
-        setText(
-            QCoreApplication::translate("BulkCustomerCommands", "Remove tag “%1” from %2 customer(s)").arg(m_tag, n));
+        setText(one ? QCoreApplication::translate("BulkCustomerCommands", "Remove tag “%1” from 1 customer").arg(m_tag)
+                    : QCoreApplication::translate("BulkCustomerCommands", "Remove tag “%1” from %2 customers")
+                          .arg(m_tag, n));
 }
 
 Status TagCustomersCommand::setTag(const QString &customerId, bool present, bool *changed)

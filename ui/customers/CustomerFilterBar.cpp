@@ -97,12 +97,30 @@ CustomerFilterBar::CustomerFilterBar(QWidget *parent)
             Q_EMIT sortChosen(m_sorts.at(i).column, m_sorts.at(i).order);
     });
     connect(m_clear, &QToolButton::clicked, this, &CustomerFilterBar::clearFilters);
+    // Clear filters is offered only while something filters the list.
+    for (QLineEdit *edit : {m_search, m_tag})
+        connect(edit, &QLineEdit::textChanged, this, &CustomerFilterBar::updateClearButton);
+    for (QComboBox *combo : {m_status, m_owner})
+        connect(combo, &QComboBox::currentIndexChanged, this, &CustomerFilterBar::updateClearButton);
 
     m_sorts = {{CustomerListModel::Name, Qt::AscendingOrder}, {CustomerListModel::Name, Qt::DescendingOrder},
         {CustomerListModel::LastContact, Qt::DescendingOrder}, {CustomerListModel::LastContact, Qt::AscendingOrder},
         {CustomerListModel::Created, Qt::DescendingOrder}, {CustomerListModel::Created, Qt::AscendingOrder},
         {CustomerListModel::Owner, Qt::AscendingOrder}, {CustomerListModel::Owner, Qt::DescendingOrder}};
     retranslate();
+    updateClearButton();
+}
+
+void CustomerFilterBar::updateClearButton()
+{
+    m_clear->setEnabled(isFiltering());
+}
+
+void CustomerFilterBar::setSearchMode(bool searching)
+{
+    // Search results come ranked by relevance; the sort applies again once the search is cleared.
+    m_sort->setEnabled(!searching);
+    m_sort->setToolTip(searching ? tr("Search results are ordered by relevance") : QString());
 }
 
 void CustomerFilterBar::fillStatuses()
@@ -213,7 +231,8 @@ void CustomerFilterBar::changeEvent(QEvent *event)
 
 void CustomerFilterBar::retranslate()
 {
-    m_search->setPlaceholderText(tr("Search name, phone, e-mail, city, tag… (Ctrl+F)"));
+    m_search->setPlaceholderText(tr("Search customers (Ctrl+F)"));
+    m_search->setToolTip(tr("Finds names, companies, phone numbers, e-mail addresses, cities, tags and notes"));
     m_search->setAccessibleName(tr("Search customers"));
     m_statusLabel->setText(tr("&Status:"));
     m_status->setAccessibleName(tr("Status filter"));

@@ -40,6 +40,8 @@ public:
     // Shows the model's sort in the sort combo (after a header click) without emitting sortChosen.
     void showSort(int column, Qt::SortOrder order);
     void focusSearch();
+    // While a search is shown the sort choice does not apply (results are ranked).
+    void setSearchMode(bool searching);
     QLineEdit *searchEdit() const { return m_search; }
 
     static constexpr int debounceMs = 150;
@@ -57,6 +59,7 @@ protected:
 
 private:
     void retranslate();
+    void updateClearButton();
     void fillStatuses();
     void fillSorts();
 

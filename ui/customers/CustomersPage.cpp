@@ -167,13 +167,16 @@ void CustomersPage::buildList()
     columns->setSortIndicator(CustomerListModel::Name, Qt::AscendingOrder);
     columns->setHighlightSections(false);
     columns->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    const int widths[CustomerListModel::ColumnCount] = {200, 160, 140, 200, 110, 90, 130, 130, 130};
+    const int widths[CustomerListModel::ColumnCount] = {190, 150, 125, 185, 100, 80, 120, 120, 120};
     for (int c = 0; c < CustomerListModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
     connect(columns, &QHeaderView::sectionClicked, this, &CustomersPage::onHeaderClicked);
     connect(m_table, &QTableView::activated, this, &CustomersPage::openCustomer);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomersPage::updateActions);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CustomersPage::updateSummary);
+    // The model may count a long list in idle slices: the count and the empty state follow its rows.
+    connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CustomersPage::updateSummary);
+    connect(m_proxy, &QAbstractItemModel::rowsRemoved, this, &CustomersPage::updateSummary);
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CustomersPage::updateActions);
     m_table->addAction(m_openAction);
     m_table->addAction(m_deleteAction);
@@ -486,8 +489,11 @@ void CustomersPage::updateUndoActions()
 void CustomersPage::updateSummary()
 {
     const int rows = m_model->rowCount();
+    const bool searching = !m_model->searchText().trimmed().isEmpty();
+    m_table->horizontalHeader()->setSortIndicatorShown(!searching); // ranked by relevance
+    m_filters->setSearchMode(searching);
     const bool filtering = m_filters->isFiltering();
-    if (!m_model->searchText().trimmed().isEmpty() && rows >= CustomerListModel::searchLimit)
+    if (searching && rows >= CustomerListModel::searchLimit)
         m_countLabel->setText(tr("Showing the best %1 matches").arg(QLocale().toString(rows)));
     else if (rows == 1)
         m_countLabel->setText(filtering ? tr("1 matching customer") : tr("1 customer"));
