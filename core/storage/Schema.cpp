@@ -342,6 +342,29 @@ const char *const kMigration3[] = {
 // Migration 4: what an import overwrote in a stored record (JSON, CustomerOverwrite), so undo restores it.
 const char *const kMigration4[] = {"ALTER TABLE import_items ADD COLUMN before TEXT"};
 
+// Migration 5: opt-in usage analytics and this device's record (privacy policy: usage and device information,
+// docs/privacy.md). Local only, never synced. usage_events.name is a screen or action identifier from the code
+// (UsageLog checks it), never user data; occurred_at is what RetentionService's usage rule cuts on.
+const char *const kMigration5[] = {
+    R"SQL(CREATE TABLE usage_events (
+        id          INTEGER PRIMARY KEY,
+        user_id     TEXT NOT NULL,
+        occurred_at INTEGER NOT NULL,
+        kind        TEXT NOT NULL CHECK (kind IN ('screen', 'time', 'action')),
+        name        TEXT NOT NULL,
+        duration_ms INTEGER
+    ))SQL",
+    "CREATE INDEX usage_events_user ON usage_events (user_id, occurred_at)",
+    "CREATE INDEX usage_events_at ON usage_events (occurred_at)",
+    R"SQL(CREATE TABLE devices (
+        id          TEXT PRIMARY KEY NOT NULL,
+        os          TEXT NOT NULL DEFAULT '',
+        app_version TEXT NOT NULL DEFAULT '',
+        first_seen  INTEGER NOT NULL,
+        last_seen   INTEGER NOT NULL
+    ))SQL",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -356,7 +379,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Schema::latestVersion()
 {
-    return 4;
+    return 5;
 }
 
 QStringList Schema::migration(int version)
@@ -370,6 +393,8 @@ QStringList Schema::migration(int version)
         return toList(kMigration3);
     case 4:
         return toList(kMigration4);
+    case 5:
+        return toList(kMigration5);
     default:
         return {};
     }

@@ -2,12 +2,18 @@
 
 #include "support/ServiceFixture.h"
 
+#include "privacy/DeviceRecord.h"
 #include "privacy/ErasureService.h"
 #include "privacy/MailingListExporter.h"
+#include "privacy/RetentionService.h"
+#include "privacy/UsageLog.h"
 #include "services/ConsentService.h"
 #include "services/CustomerService.h"
+#include "services/SessionLoader.h"
 
 #include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
 
 using namespace relasi;
 using relasi::test::ServiceFixture;
@@ -129,4 +135,115 @@ TEST_CASE("consent history shows the grant and the withdrawal, the latest in for
     REQUIRE(current.ok());
     REQUIRE(current->size() == 1);
     CHECK(!current->first().granted);
+}
+
+TEST_CASE("usage events are recorded only after the user opts in and are gone after usage delete",
+          "[privacy][usage]")
+{
+    ServiceFixture f;
+    const QString rep = f.addUser(Role::Sales);
+    UsageLog mine(f.owner());
+    UsageLog theirs(f.as(rep));
+    const auto count = [&]() { return f.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_events")); };
+
+    // Before opting in: nothing is written.
+    CHECK(!mine.isOptedIn().value());
+    CHECK(mine.screenOpened(QStringLiteral("customers")).value() == false);
+    CHECK(mine.action(QStringLiteral("customer.save")).value() == false);
+    CHECK(mine.timeSpent(QStringLiteral("customers"), 5000).value() == false);
+    CHECK(count() == 0);
+    CHECK(mine.myEvents()->isEmpty());
+
+    // After: recorded, and viewable by that user only.
+    REQUIRE(mine.setOptedIn(true).ok());
+    CHECK(mine.isOptedIn().value());
+    CHECK(!theirs.isOptedIn().value()); // per user
+    f.clock().advanceMs(10);
+    CHECK(mine.screenOpened(QStringLiteral("customers")).value());
+    f.clock().advanceMs(10);
+    CHECK(mine.timeSpent(QStringLiteral("customers"), 5000).value());
+    f.clock().advanceMs(10);
+    CHECK(mine.action(QStringLiteral("customer.save")).value());
+    CHECK(theirs.screenOpened(QStringLiteral("tasks")).value() == false);
+    auto events = mine.myEvents();
+    REQUIRE(events.ok());
+    REQUIRE(events->size() == 3);
+    CHECK(events->at(0).kind == QLatin1String("screen"));
+    CHECK(events->at(1).durationMs == 5000);
+    CHECK(events->at(2).name == QLatin1String("customer.save"));
+    CHECK(theirs.myEvents()->isEmpty());
+    auto summary = mine.mySummary();
+    REQUIRE(summary.ok());
+    CHECK(summary->value(QStringLiteral("by_name")).toArray().size() == 3);
+
+    // Names are identifiers, never user data.
+    CHECK(mine.action(QStringLiteral("Opened Ana's record")).code() == ErrorCode::Invalid);
+    CHECK(mine.screenOpened(QString()).code() == ErrorCode::Invalid);
+
+    SECTION("usage delete removes the user's events and is audited; other users' stay")
+    {
+        REQUIRE(theirs.setOptedIn(true).ok());
+        CHECK(theirs.action(QStringLiteral("task.done")).value());
+        auto deleted = mine.deleteMine();
+        REQUIRE(deleted.ok());
+        CHECK(*deleted == 3);
+        CHECK(mine.myEvents()->isEmpty());
+        CHECK(theirs.myEvents()->size() == 1);
+        CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_events WHERE user_id = ?"), {f.ownerId()}) == 0);
+        CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'usage_delete' AND user_id = ?"),
+                       {f.ownerId()}) == 1);
+    }
+
+    SECTION("opting out stops recording; both choices are audited")
+    {
+        REQUIRE(mine.setOptedIn(false).ok());
+        CHECK(mine.action(QStringLiteral("customer.save")).value() == false);
+        CHECK(mine.myEvents()->size() == 3);
+        CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('usage_opt_in', "
+                                      "'usage_opt_out')")) == 2);
+    }
+
+    SECTION("the retention purger drops events older than the cutoff, counting first on a dry run")
+    {
+        QSqlDatabase db = f.db();
+        const qint64 cutoff = f.clock().nowMs() - 15; // between the first and second event
+        CHECK(UsageLog::purgeOlderThan(db, cutoff, true).value() == 1);
+        CHECK(count() == 3);
+        CHECK(UsageLog::purgeOlderThan(db, cutoff, false).value() == 1);
+        CHECK(count() == 2);
+        // RetentionService's usage rule reaches the table through the purger.
+        RetentionService retention(f.owner());
+        retention.setUsagePurger([&db](qint64 c, bool d) { return UsageLog::purgeOlderThan(db, c, d); });
+        RetentionPolicy p;
+        p.usageDays = 1;
+        REQUIRE(retention.setPolicy(p).ok());
+        f.clock().advanceMs(2LL * 24 * 3600 * 1000);
+        auto run = retention.run();
+        REQUIRE(run.ok());
+        CHECK(run->usageEvents == 2);
+        CHECK(!run->usageSkipped);
+        CHECK(count() == 0);
+    }
+}
+
+TEST_CASE("the device record keeps the device id, OS, app version and first/last use", "[privacy][usage]")
+{
+    ServiceFixture f;
+    QSqlDatabase db = f.db();
+    CHECK(DeviceRecord::current(db).code() == ErrorCode::NotFound);
+    const qint64 first = f.clock().nowMs();
+    auto d = DeviceRecord::touch(db, first, QStringLiteral("1.0.0"), QStringLiteral("Debian GNU/Linux 12"));
+    REQUIRE(d.ok());
+    CHECK(d->id == SessionLoader::deviceId(db).value());
+    CHECK(d->os == QLatin1String("Debian GNU/Linux 12"));
+    CHECK(d->firstSeen == first);
+    CHECK(d->lastSeen == first);
+    auto again = DeviceRecord::touch(db, first + 5000, QStringLiteral("1.1.0"));
+    REQUIRE(again.ok());
+    CHECK(again->firstSeen == first);
+    CHECK(again->lastSeen == first + 5000);
+    CHECK(again->appVersion == QLatin1String("1.1.0"));
+    CHECK(!again->os.isEmpty());
+    CHECK(DeviceRecord::all(db)->size() == 1);
+    CHECK(DeviceRecord::current(db)->lastSeen == first + 5000);
 }
