@@ -4,6 +4,7 @@
 #include "admin/UsersPage.h"
 #include "customers/CustomersPage.h"
 #include "dashboard/DashboardPage.h"
+#include "import/ExportDialog.h"
 #include "import/ImportWizard.h"
 #include "main/MainWindow.h"
 #include "pipeline/PipelinePage.h"
@@ -33,6 +34,16 @@ void installImportExport(MainWindow &window, ServiceContext &services, Customers
     importAction->setEnabled(Policy::allows(services.session(), Permission::ImportCsv));
     QObject::connect(importAction, &QAction::triggered, &window, [openWizard] { openWizard(QString()); });
     window.fileMenu()->insertAction(first, importAction);
+    auto *exportAction = new QAction(ExportDialog::tr("&Export…"), &window);
+    exportAction->setObjectName(QStringLiteral("exportAction"));
+    exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
+    exportAction->setEnabled(Policy::allows(services.session(), Permission::BulkExport));
+    QObject::connect(exportAction, &QAction::triggered, &window, [&window, &services] {
+        auto *dialog = new ExportDialog(services, &window);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+    window.fileMenu()->insertAction(first, exportAction);
     window.fileMenu()->insertSeparator(first);
 }
 

@@ -1,0 +1,108 @@
+#include "ui/UiTestSupport.h"
+
+#include "import/ExportDialog.h"
+#include "support/ServiceFixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStandardItemModel>
+
+using namespace relasi;
+using namespace relasi::uitest;
+using relasi::test::ServiceFixture;
+
+namespace {
+
+void select(QComboBox *combo, const QString &data)
+{
+    REQUIRE(combo);
+    const int i = combo->findData(data);
+    REQUIRE(i >= 0);
+    combo->setCurrentIndex(i);
+}
+
+QString readAll(const QString &path)
+{
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    return QString::fromUtf8(file.readAll());
+}
+
+} // namespace
+
+TEST_CASE("Export dialog: customers as semicolon CSV, formulas guarded by default", "[ui][export]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    f.addCustomer(f.ownerId(), QStringLiteral("Budi Santoso"));
+    f.addCustomer(f.ownerId(), QStringLiteral("=HYPERLINK(\"http://x\")"));
+
+    ExportDialog dialog(f.owner());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    CHECK(findChild<QCheckBox>(&dialog, "exportFormulaGuardCheck")->isChecked());
+    const QString path = scope.path(QStringLiteral("pelanggan.csv"));
+    select(findChild<QComboBox>(&dialog, "exportDelimiterCombo"), QStringLiteral(";"));
+
+    SECTION("guard on")
+    {
+        findChild<QLineEdit>(&dialog, "exportPathEdit")->setText(path);
+        QTest::mouseClick(findChild<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+        CHECK(findChild<QLabel>(&dialog, "exportStatusLabel")->text().startsWith(QStringLiteral("2 record(s) exported")));
+        const QString text = readAll(path);
+        CHECK(text.contains(QStringLiteral("Budi Santoso;")));
+        CHECK(text.contains(QStringLiteral("'=HYPERLINK")));
+    }
+    SECTION("guard off")
+    {
+        QTest::mouseClick(findChild<QCheckBox>(&dialog, "exportFormulaGuardCheck"), Qt::LeftButton);
+        findChild<QLineEdit>(&dialog, "exportPathEdit")->setText(path);
+        QTest::mouseClick(findChild<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+        const QString text = readAll(path);
+        CHECK_FALSE(text.contains(QStringLiteral("'=HYPERLINK")));
+        CHECK(text.contains(QStringLiteral("=HYPERLINK")));
+    }
+}
+
+TEST_CASE("Export dialog: vCard only for customers; the file name follows entity and format", "[ui][export]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    ExportDialog dialog(f.owner());
+    auto *entity = findChild<QComboBox>(&dialog, "exportEntityCombo");
+    auto *format = findChild<QComboBox>(&dialog, "exportFormatCombo");
+    auto *model = qobject_cast<QStandardItemModel *>(format->model());
+    REQUIRE(model);
+    const int vcard = format->findData(QStringLiteral("vcard"));
+    CHECK(model->item(vcard)->isEnabled());
+    select(format, QStringLiteral("vcard"));
+    CHECK(findChild<QLineEdit>(&dialog, "exportPathEdit")->text().endsWith(QStringLiteral("customers.vcf")));
+    CHECK_FALSE(findChild<QComboBox>(&dialog, "exportDelimiterCombo")->isEnabled());
+
+    select(entity, QStringLiteral("tasks"));
+    CHECK_FALSE(model->item(vcard)->isEnabled());
+    CHECK(format->currentData().toString() == QStringLiteral("csv"));
+    CHECK(findChild<QLineEdit>(&dialog, "exportPathEdit")->text().endsWith(QStringLiteral("tasks.csv")));
+}
+
+TEST_CASE("Export dialog: tasks as an xlsx workbook", "[ui][export]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    ExportDialog dialog(f.owner());
+    select(findChild<QComboBox>(&dialog, "exportEntityCombo"), QStringLiteral("tasks"));
+    select(findChild<QComboBox>(&dialog, "exportFormatCombo"), QStringLiteral("xlsx"));
+    const QString path = scope.path(QStringLiteral("tugas.xlsx"));
+    findChild<QLineEdit>(&dialog, "exportPathEdit")->setText(path);
+    QTest::mouseClick(findChild<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::ReadOnly));
+    CHECK(file.read(2) == "PK"); // a zip container
+}
