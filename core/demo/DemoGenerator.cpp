@@ -3,11 +3,17 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "domain/Money.h"
+#include "search/SearchIndex.h"
 #include "services/CustomerService.h"
 #include "services/DealService.h"
 #include "services/InteractionService.h"
 #include "services/ServiceContext.h"
 #include "services/TaskService.h"
+
+#include <QThread>
+
+#include <memory>
+#include <optional>
 
 namespace relasi {
 
@@ -185,6 +191,7 @@ QString indonesianCompany(Rng &r)
 }
 
 constexpr qint64 kDayMs = 24LL * 3600 * 1000;
+constexpr qint64 kOptimizeFrom = 50000; // customers; below this the index has few segments anyway
 
 } // namespace
 
@@ -379,27 +386,64 @@ Result<DemoStats> DemoGenerator::generate(qint64 count, const Progress &progress
     DemoStats stats;
     CustomerService customers(m_ctx);
     const qint64 nowMs = m_ctx.clock().nowMs();
-    for (qint64 start = 0; start < count; start += m_batchSize) {
+    const QString region = m_ctx.defaultRegion();
+    const QString indexRegion = SearchIndex::indexRegion(m_ctx.db());
+    // Making and normalising a batch (names, phone numbers, index tokens) is pure: the next batch is made on
+    // a worker thread while this thread writes the current one.
+    auto prepareBatch = [this, count, &region, &indexRegion](qint64 start) {
         const qint64 end = qMin(count, start + m_batchSize);
         QList<Customer> batch;
         batch.reserve(int(end - start));
         for (qint64 i = start; i < end; ++i)
             batch << customerAt(i);
-        auto ids = customers.createMany(batch);
-        if (!ids)
+        return CustomerService::prepare(batch, region, indexRegion);
+    };
+    std::optional<Result<PreparedCustomers>> next;
+    if (count > 0)
+        next.emplace(prepareBatch(0));
+    for (qint64 start = 0; start < count; start += m_batchSize) {
+        const qint64 end = qMin(count, start + m_batchSize);
+        Result<PreparedCustomers> current = std::move(*next);
+        next.reset();
+        std::unique_ptr<QThread> worker;
+        if (end < count) {
+            worker.reset(QThread::create([&next, &prepareBatch, end] { next.emplace(prepareBatch(end)); }));
+            worker->start();
+        }
+        // The worker only touches `next`; it is joined before any return.
+        auto joined = [&worker]() {
+            if (worker)
+                worker->wait();
+        };
+        if (!current) {
+            joined();
+            return current.error();
+        }
+        auto ids = customers.createMany(std::move(*current));
+        if (!ids) {
+            joined();
             return ids.error();
+        }
         stats.customers += ids->size();
         if (m_detailEvery > 0) {
             for (qint64 i = start; i < end; ++i) {
                 Rng pick(m_seed ^ (quint64(i) * 0xD6E8FEB86659FD93ull));
                 if (pick.below(m_detailEvery) != 0)
                     continue;
-                if (Status s = addDetails(ids->at(int(i - start)), i, nowMs, &stats); !s)
+                if (Status s = addDetails(ids->at(int(i - start)), i, nowMs, &stats); !s) {
+                    joined();
                     return s.error();
+                }
             }
         }
+        joined();
         if (progress && !progress(end, count))
             return Error(ErrorCode::Cancelled, QStringLiteral("stopped after %1 of %2 customers").arg(end).arg(count));
+    }
+    // Many batches leave the full-text index in many small segments: merge them once (searches read fewer).
+    if (count >= kOptimizeFrom) {
+        if (Status s = SearchIndex::optimize(m_ctx.db()); !s)
+            return s.error();
     }
     qCInfo(lcServices) << "demo data:" << stats.customers << "customers," << stats.deals << "deals,"
                        << stats.interactions << "logs," << stats.tasks << "tasks";

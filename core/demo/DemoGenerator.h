@@ -26,7 +26,9 @@ struct DemoStats {
 // foreign ones, e-mails, cities, tags, statuses and notes. About one customer in ten also gets deals in
 // every pipeline stage (IDR, integer minor units), communication logs over the last two years and a task
 // (some overdue). The same seed gives the same customers (names, contacts, …); ids and timestamps come
-// from the services' clock. Customers go in through CustomerService::createMany, batchSize per transaction.
+// from the services' clock. Customers go in through CustomerService::createMany, batchSize per transaction;
+// the next batch is made and prepared (CustomerService::prepare: normalisation, index rows) on a worker thread
+// while the current one is written. A run of 50,000 customers or more ends with SearchIndex::optimize.
 class DemoGenerator
 {
 public:

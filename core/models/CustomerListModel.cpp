@@ -14,6 +14,7 @@ namespace relasi {
 namespace {
 
 constexpr int kAnchorSliceMs = 8;
+constexpr int kCountSliceMs = 12;
 
 QVariant timeValue(const QVariant &ms)
 {
@@ -71,7 +72,7 @@ void CustomerListModel::reload()
         m_count = m_searchRows.size();
         return;
     }
-    relasi::Status s = m_query.reset(m_sortKey, m_order, m_filter);
+    relasi::Status s = m_query.resetProgressive(m_sortKey, m_order, m_filter, m_syncCountMs);
     if (!s) {
         reportError(s.error());
         return;
@@ -80,14 +81,51 @@ void CustomerListModel::reload()
     scheduleAnchors();
 }
 
+void CustomerListModel::setCountSteps(int chunkRows, int syncMs)
+{
+    m_query.setCountChunk(chunkRows);
+    m_syncCountMs = qMax(0, syncMs);
+}
+
 void CustomerListModel::scheduleAnchors()
 {
-    if (!m_query.anchorsComplete())
+    if (!m_query.countComplete() || !m_query.anchorsComplete())
         m_anchorTimer.start();
+}
+
+bool CustomerListModel::countSlice(int budgetMs)
+{
+    auto done = m_query.countMore(budgetMs);
+    if (!done) {
+        reportError(done.error());
+        return false;
+    }
+    const qint64 counted = m_query.count();
+    if (counted > m_count) { // rows are only ever added at the end while counting
+        beginInsertRows(QModelIndex(), int(m_count), int(counted - 1));
+        m_count = counted;
+        endInsertRows();
+    }
+    return true;
+}
+
+void CustomerListModel::finishCountNow()
+{
+    if (!m_searchText.trimmed().isEmpty())
+        return;
+    if (!m_query.countComplete())
+        countSlice(-1);
 }
 
 void CustomerListModel::buildAnchorSlice()
 {
+    if (!m_searchText.trimmed().isEmpty())
+        return;
+    if (!m_query.countComplete()) {
+        if (countSlice(kCountSliceMs))
+            m_anchorTimer.start(); // more counting, then the anchors
+        return;
+    }
     auto done = m_query.buildAnchors(kAnchorSliceMs);
     if (!done) {
         reportError(done.error());
@@ -100,6 +138,7 @@ void CustomerListModel::buildAnchorSlice()
 void CustomerListModel::buildAnchorsNow()
 {
     m_anchorTimer.stop();
+    finishCountNow();
     auto done = m_query.buildAnchors(std::numeric_limits<int>::max());
     if (!done)
         reportError(done.error());
@@ -296,7 +335,8 @@ void CustomerListModel::onChanged(const QString &entity, const QStringList &ids)
         endResetModel();
         return;
     }
-    auto sameCounts = m_query.recount();
+    // A count still under way, or one that takes longer than the first pass: start over progressively.
+    auto sameCounts = m_query.countComplete() ? m_query.recount(m_syncCountMs) : Result<bool>(false);
     if (!sameCounts || !*sameCounts || m_query.count() != m_count) {
         // Rows came or went: positions are unknown, so the view starts over.
         beginResetModel();

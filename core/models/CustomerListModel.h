@@ -11,7 +11,10 @@
 namespace relasi {
 
 // The customer list (DESIGN §1, §4) over any number of customers: rows are read in pages of
-// CustomerListQuery::pageSize through keyset paging and kept in a small LRU of pages; rowCount() is exact.
+// CustomerListQuery::pageSize through keyset paging and kept in a small LRU of pages. The first rows show at
+// once: opening (or re-sorting, filtering) counts for at most syncCountMs, and when the list is longer than
+// that pass covers, rowCount() is the rows counted so far and grows (rowsInserted at the end) as counting
+// goes on in idle slices, until it is exact (countComplete()); then the anchor table is built the same way.
 // Sortable by name, last contact, created and owner; filters for status, owner and tag; a search text
 // switches to CustomerSearch's ranked results. Connect ChangeNotifier::changed to onChanged().
 class CustomerListModel : public QAbstractTableModel
@@ -41,7 +44,13 @@ public:
     QString searchText() const { return m_searchText; }
     static constexpr int searchLimit = 200;
 
-    // Builds the anchor table now instead of in idle slices (benchmarks, tests).
+    // Finishes the count now (rowsInserted for the rows it adds) instead of in idle slices.
+    void finishCountNow();
+    bool countComplete() const { return m_query.countComplete(); }
+    // Rows per counting step and the time the first pass may take (tests use small values).
+    void setCountSteps(int chunkRows, int syncMs);
+    static constexpr int syncCountMs = 40;
+    // Finishes the count, then builds the anchor table now instead of in idle slices (benchmarks, tests).
     void buildAnchorsNow();
     bool anchorsComplete() const { return m_query.anchorsComplete(); }
     // The last database error (the model shows no rows for a failed read).
@@ -63,6 +72,7 @@ private:
     const CustomerRow *rowAt(int row) const;
     void scheduleAnchors();
     void buildAnchorSlice();
+    bool countSlice(int budgetMs);
     void reportError(const Error &error) const;
     int columnSortKey(int column, CustomerListQuery::SortKey *key) const;
 
@@ -75,6 +85,7 @@ private:
     QVector<CustomerRow> m_searchRows;
     qint64 m_count = 0;
     QString m_region;
+    int m_syncCountMs = syncCountMs;
 
     mutable QMap<qint64, Page> m_pages; // by first row
     mutable qint64 m_lastPage = -1;     // first row of the page read last (fast path)

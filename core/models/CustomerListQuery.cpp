@@ -132,7 +132,106 @@ Status CustomerListQuery::reset(SortKey key, Qt::SortOrder order, const Filter &
     return buildSegments();
 }
 
-Status CustomerListQuery::buildSegments()
+Status CustomerListQuery::resetProgressive(SortKey key, Qt::SortOrder order, const Filter &filter, int budgetMs)
+{
+    m_sortKey = key;
+    m_order = order;
+    m_filter = filter;
+    if (Status s = buildSegments(false); !s)
+        return s;
+    auto done = countMore(qMax(0, budgetMs));
+    return done ? Status() : Status(done.error());
+}
+
+bool CustomerListQuery::countComplete() const
+{
+    return std::all_of(m_segments.cbegin(), m_segments.cend(), [](const Segment &s) { return s.counted; });
+}
+
+void CustomerListQuery::placeSegments()
+{
+    // Rows are known up to the end of the first segment still being counted; later segments have no place yet.
+    qint64 first = 0;
+    bool open = false;
+    for (Segment &s : m_segments) {
+        s.firstRow = first;
+        if (open)
+            continue;
+        first += s.count;
+        open = !s.counted;
+    }
+    m_total = first;
+}
+
+Status CustomerListQuery::countStep(Segment &s)
+{
+    const QString where = QStringLiteral(" FROM customers c WHERE ") + baseWhere() +
+                          (s.where.isEmpty() ? QString() : QStringLiteral(" AND ") + s.where) +
+                          (s.countStarted ? fromAnchor(s) : QString());
+    auto bindPosition = [&](QSqlQuery &q) {
+        bindAll(q, baseBinds());
+        bindAll(q, s.binds);
+        if (!s.countStarted)
+            return;
+        if (!s.key.isEmpty()) {
+            q.addBindValue(s.countKey);
+            q.addBindValue(s.countKey);
+        }
+        q.addBindValue(s.countDocid);
+    };
+    // The row m_countChunk rows on: if there is one, the chunk is full and counting goes on from it.
+    const QString keySelect = s.key.isEmpty() ? QStringLiteral("NULL") : s.key;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT ") + keySelect + QStringLiteral(", c.docid") + where + orderBy(s) +
+              QStringLiteral(" LIMIT 1 OFFSET %1").arg(m_countChunk));
+    bindPosition(q);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), QStringLiteral("counting customers"));
+    if (q.next()) {
+        s.count += m_countChunk;
+        s.countKey = q.value(0);
+        s.countDocid = q.value(1).toLongLong();
+        s.countStarted = true;
+        s.chunkKeys << s.countKey;
+        s.chunkDocids << s.countDocid;
+        return {};
+    }
+    q.finish();
+    QSqlQuery rest(m_db);
+    rest.setForwardOnly(true);
+    rest.prepare(QStringLiteral("SELECT count(*)") + where);
+    bindPosition(rest);
+    if (!rest.exec() || !rest.next())
+        return Database::errorFrom(rest.lastError(), QStringLiteral("counting customers"));
+    s.count += rest.value(0).toLongLong();
+    s.counted = true;
+    return {};
+}
+
+Result<bool> CustomerListQuery::countMore(int budgetMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    bool first = true;
+    for (Segment &s : m_segments) {
+        while (!s.counted) {
+            if (!first && budgetMs >= 0 && timer.elapsed() >= budgetMs) {
+                placeSegments();
+                return false;
+            }
+            first = false;
+            if (Status st = countStep(s); !st) {
+                placeSegments();
+                return st.error();
+            }
+        }
+    }
+    placeSegments();
+    return true;
+}
+
+Status CustomerListQuery::buildSegments(bool count)
 {
     m_segments.clear();
     m_total = 0;
@@ -189,6 +288,7 @@ Status CustomerListQuery::buildSegments()
             Segment s;
             s.key = QStringLiteral("c.sort_key");
             s.count = o.count;
+            s.counted = true;
             if (o.id.isNull()) {
                 s.where = QStringLiteral("c.owner_id IS NULL");
             } else {
@@ -206,11 +306,16 @@ Status CustomerListQuery::buildSegments()
         return {};
     }
     }
+    if (!count) {
+        placeSegments();
+        return {};
+    }
     qint64 first = 0;
     for (Segment &s : m_segments) {
         Status counted = countSegment(s);
         if (!counted)
             return counted;
+        s.counted = true;
         s.firstRow = first;
         first += s.count;
     }
@@ -232,14 +337,22 @@ Status CustomerListQuery::countSegment(Segment &s)
     return {};
 }
 
-Result<bool> CustomerListQuery::recount()
+Result<bool> CustomerListQuery::recount(int budgetMs)
 {
     QList<qint64> before;
     for (const Segment &s : m_segments)
         before << s.count;
-    Status s = buildSegments();
-    if (!s)
+    if (budgetMs >= 0) {
+        if (Status s = buildSegments(false); !s)
+            return s.error();
+        auto done = countMore(budgetMs);
+        if (!done)
+            return done.error();
+        if (!*done)
+            return false;
+    } else if (Status s = buildSegments(); !s) {
         return s.error();
+    }
     QList<qint64> after;
     for (const Segment &seg : m_segments)
         after << seg.count;
@@ -329,24 +442,39 @@ Result<QVector<CustomerRow>> CustomerListQuery::pageAt(qint64 row, qint64 *first
                                [](qint64 r, const Segment &s) { return r < s.firstRow; });
     Segment &s = *(it - 1);
     const int page = int((row - s.firstRow) / pageSize);
-    Status st = extendAnchors(s, page, -1);
-    if (!st)
-        return st.error();
-    if (s.anchorKeys.size() <= page)
+    const qint64 pageFirstInSegment = qint64(page) * pageSize;
+    // Without the page's anchor yet, start from the nearest row the count passed (at most a chunk away)
+    // instead of walking the anchors from the top.
+    const qint64 chunk = s.anchorKeys.size() > page || s.anchorsDone ? 0 : pageFirstInSegment / m_countChunk;
+    const bool viaChunk = chunk > 0 && chunk <= s.chunkKeys.size();
+    if (!viaChunk && pageFirstInSegment >= m_countChunk) {
+        Status st = extendAnchors(s, page, -1);
+        if (!st)
+            return st.error();
+        if (s.anchorKeys.size() <= page)
+            return Error(ErrorCode::Conflict, QStringLiteral("the customer list changed underneath"));
+    }
+    const bool viaAnchor = !viaChunk && s.anchorKeys.size() > page;
+    if (!viaChunk && !viaAnchor && pageFirstInSegment >= m_countChunk)
         return Error(ErrorCode::Conflict, QStringLiteral("the customer list changed underneath"));
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
+    const qint64 skip = viaAnchor ? 0 : pageFirstInSegment - chunk * m_countChunk;
     q.prepare(rowSelect() + QStringLiteral(" WHERE ") + baseWhere() +
-              (s.where.isEmpty() ? QString() : QStringLiteral(" AND ") + s.where) + fromAnchor(s) + orderBy(s) +
-              QStringLiteral(" LIMIT %1").arg(pageSize));
+              (s.where.isEmpty() ? QString() : QStringLiteral(" AND ") + s.where) +
+              (viaAnchor || viaChunk ? fromAnchor(s) : QString()) + orderBy(s) +
+              QStringLiteral(" LIMIT %1 OFFSET %2").arg(pageSize).arg(skip));
     bindAll(q, baseBinds());
     bindAll(q, s.binds);
-    if (!s.key.isEmpty()) {
-        q.addBindValue(s.anchorKeys.at(page));
-        q.addBindValue(s.anchorKeys.at(page));
+    if (viaAnchor || viaChunk) {
+        const QVariant key = viaAnchor ? s.anchorKeys.at(page) : s.chunkKeys.at(int(chunk - 1));
+        if (!s.key.isEmpty()) {
+            q.addBindValue(key);
+            q.addBindValue(key);
+        }
+        q.addBindValue(viaAnchor ? s.anchorDocids.at(page) : s.chunkDocids.at(int(chunk - 1)));
     }
-    q.addBindValue(s.anchorDocids.at(page));
     if (!q.exec())
         return Database::errorFrom(q.lastError(), QStringLiteral("reading customers"));
     QVector<CustomerRow> rows;

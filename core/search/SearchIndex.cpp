@@ -32,31 +32,23 @@ QString tokens(const QString &text)
     return TextNormalizer::indexTokens(text).join(QLatin1Char(' '));
 }
 
+using IndexRow = SearchIndex::Row;
+
 QString defaultRegion(QSqlDatabase &db)
 {
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT country FROM business_profile WHERE id = 1")) && q.next()) {
-        const QString region = q.value(0).toString().trimmed();
-        if (!region.isEmpty())
-            return region;
-    }
-    return QStringLiteral("ID");
+    return SearchIndex::indexRegion(db);
 }
 
-// The FTS column values for one row of kSourceSql (columns 2..9).
-struct IndexRow {
-    QString name, company, phones, place, tags, notes;
-};
-
-IndexRow indexRowFrom(const QSqlQuery &q, const QString &region)
+// One definition of the row for both sources (stored rows, a customer in memory). `names` are display,
+// given and family name; phones E.164; places "city region country" per address.
+IndexRow makeRow(const QString &names, const QString &company, const QString &notes, const QStringList &phones,
+                 const QString &places, const QString &tags, const QString &region)
 {
     IndexRow row;
-    const QStringList names{q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
-    row.name = tokens(names.join(QLatin1Char(' ')));
-    row.company = tokens(q.value(5).toString());
-    row.notes = tokens(q.value(6).toString());
+    row.name = tokens(names);
+    row.company = tokens(company);
+    row.notes = tokens(notes);
     QStringList digitForms;
-    const QStringList phones = q.value(7).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     for (const QString &e164 : phones) {
         for (const QString &form : PhoneNormalizer::searchDigitForms(e164, region)) {
             if (!digitForms.contains(form))
@@ -64,9 +56,17 @@ IndexRow indexRowFrom(const QSqlQuery &q, const QString &region)
         }
     }
     row.phones = tokens(digitForms.join(QLatin1Char(' ')));
-    row.place = tokens(q.value(8).toString());
-    row.tags = tokens(q.value(9).toString());
+    row.place = tokens(places);
+    row.tags = tokens(tags);
     return row;
+}
+
+IndexRow indexRowFrom(const QSqlQuery &q, const QString &region)
+{
+    const QStringList names{q.value(2).toString(), q.value(3).toString(), q.value(4).toString()};
+    return makeRow(names.join(QLatin1Char(' ')), q.value(5).toString(), q.value(6).toString(),
+                   q.value(7).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts), q.value(8).toString(),
+                   q.value(9).toString(), region);
 }
 
 Status insertRow(QSqlQuery &insert, qint64 docid, const IndexRow &row)
@@ -94,6 +94,47 @@ Status deleteDocid(QSqlDatabase &db, qint64 docid)
 }
 
 } // namespace
+
+QString SearchIndex::indexRegion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT country FROM business_profile WHERE id = 1")) && q.next()) {
+        const QString region = q.value(0).toString().trimmed();
+        if (!region.isEmpty())
+            return region;
+    }
+    return QStringLiteral("ID");
+}
+
+SearchIndex::Row SearchIndex::rowFor(const Customer &c, const QString &region)
+{
+    const QStringList names{c.displayName, c.givenName, c.familyName};
+    QStringList phones;
+    for (const ContactPoint &p : c.contacts) {
+        if ((p.kind == ContactKind::Phone || p.kind == ContactKind::WhatsApp) && !p.normalized.isEmpty())
+            phones << p.normalized;
+    }
+    QStringList places;
+    for (const Address &a : c.addresses)
+        places << a.city + QLatin1Char(' ') + a.region + QLatin1Char(' ') + a.country;
+    return makeRow(names.join(QLatin1Char(' ')), c.companyName, c.notes, phones, places.join(QLatin1Char(' ')),
+                   c.tags.join(QLatin1Char(' ')), region);
+}
+
+QString SearchIndex::insertSql()
+{
+    return QString::fromLatin1(kInsertSql);
+}
+
+Status SearchIndex::insertNew(QSqlQuery &insert, qint64 docid, const Row &row)
+{
+    return insertRow(insert, docid, row);
+}
+
+Status SearchIndex::optimize(QSqlDatabase &db)
+{
+    return Database::exec(db, QStringLiteral("INSERT INTO customers_fts (customers_fts) VALUES ('optimize')"));
+}
 
 QString SearchIndex::createTableSql()
 {

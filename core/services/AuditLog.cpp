@@ -104,12 +104,25 @@ void AuditLog::abortTransaction()
 
 Status AuditLog::writeHead()
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES (?, ?)"));
-    q.addBindValue(kHeadKey);
-    q.addBindValue(QStringLiteral("%1:%2").arg(m_headSeq).arg(m_headHash));
-    if (!q.exec())
-        return Database::errorFrom(q.lastError(), QStringLiteral("recording the audit chain head"));
+    // Prepared once; UPDATE, and INSERT only the first time (an INSERT OR REPLACE needs a statement journal,
+    // which SQLCipher encrypts: a cost paid by every small transaction).
+    const QString head = QStringLiteral("%1:%2").arg(m_headSeq).arg(m_headHash);
+    if (!m_updateHead) {
+        m_updateHead = std::make_unique<QSqlQuery>(m_db);
+        m_updateHead->prepare(QStringLiteral("UPDATE workspace_meta SET value = ? WHERE key = ?"));
+    }
+    m_updateHead->bindValue(0, head);
+    m_updateHead->bindValue(1, kHeadKey);
+    if (!m_updateHead->exec())
+        return Database::errorFrom(m_updateHead->lastError(), QStringLiteral("recording the audit chain head"));
+    if (m_updateHead->numRowsAffected() == 0) {
+        QSqlQuery q(m_db);
+        q.prepare(QStringLiteral("INSERT INTO workspace_meta (key, value) VALUES (?, ?)"));
+        q.addBindValue(kHeadKey);
+        q.addBindValue(head);
+        if (!q.exec())
+            return Database::errorFrom(q.lastError(), QStringLiteral("recording the audit chain head"));
+    }
     m_headDirty = false;
     return {};
 }
@@ -117,9 +130,9 @@ Status AuditLog::writeHead()
 Result<qint64> AuditLog::appendInOpenTransaction(const QString &userId, const QString &action, const QString &entity,
                                                  const QString &entityId, const QJsonObject &details)
 {
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
     if (!m_headKnown) {
+        QSqlQuery q(m_db);
+        q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
             return Database::errorFrom(q.lastError(), QStringLiteral("reading the audit chain head"));
         m_headSeq = 0;

@@ -93,6 +93,7 @@ private:
     QSqlDatabase m_db;
     const Clock &m_clock;
     std::unique_ptr<QSqlQuery> m_insert; // prepared once
+    std::unique_ptr<QSqlQuery> m_updateHead;
     bool m_inTransaction = false;
     bool m_headKnown = false;
     bool m_headDirty = false;

@@ -16,13 +16,15 @@
 namespace relasi {
 
 struct ChangeJournal::Statements {
-    std::array<std::optional<QSqlQuery>, 9> q;
+    std::array<std::optional<QSqlQuery>, 10> q;
 };
 
 namespace {
 // Stamps are written with a plain INSERT or UPDATE, never INSERT OR REPLACE: a REPLACE needs a statement
 // journal, and SQLCipher encrypts every page copied into it (it made batch creates several times slower).
-enum Stmt { InsertStamp, AppendOutbox, SaveHlc, Erasure, DropStamps, DropUnsent, ReadStamp, ReadLast, UpdateStamp };
+enum Stmt {
+    InsertStamp, AppendOutbox, SaveHlc, Erasure, DropStamps, DropUnsent, ReadStamp, ReadLast, UpdateStamp, InsertHlc
+};
 } // namespace
 
 ChangeJournal::ChangeJournal(QSqlDatabase db, Hlc &hlc, const Clock &clock, QString deviceId)
@@ -82,10 +84,17 @@ void ChangeJournal::beginTransaction()
 
 Status ChangeJournal::finishTransaction()
 {
-    QSqlQuery &q = prepared(SaveHlc, "INSERT OR REPLACE INTO workspace_meta (key, value) VALUES ('hlc_last', ?)");
+    // UPDATE, and INSERT only the first time (no INSERT OR REPLACE: see the note on stamps above).
+    QSqlQuery &q = prepared(SaveHlc, "UPDATE workspace_meta SET value = ? WHERE key = 'hlc_last'");
     q.bindValue(0, QString::number(m_hlc.last()));
     if (!q.exec())
         return Database::errorFrom(q.lastError(), QStringLiteral("saving the HLC"));
+    if (q.numRowsAffected() == 0) {
+        QSqlQuery &insert = prepared(InsertHlc, "INSERT INTO workspace_meta (key, value) VALUES ('hlc_last', ?)");
+        insert.bindValue(0, QString::number(m_hlc.last()));
+        if (!insert.exec())
+            return Database::errorFrom(insert.lastError(), QStringLiteral("saving the HLC"));
+    }
     m_txId.clear();
     return {};
 }

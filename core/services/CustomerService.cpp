@@ -84,46 +84,6 @@ Status CustomerService::linkCompany(Customer &c)
     return {};
 }
 
-// Rows, journal, search index and audit of one new customer, inside tx. c is normalised; ids are minted here.
-Status CustomerService::insertNew(Customer &c, WriteTransaction &tx, qint64 now, const QString &action)
-{
-    const QString id = c.id;
-    c.cl = 1;
-    if (Status s = m_store.insertCustomer(c, now); !s)
-        return s;
-    ChangeJournal &journal = m_ctx.journal();
-    if (auto j = journal.upsert(kCustomer, id, id, CustomerStore::columnsOf(c), true); !j)
-        return j.error();
-    for (ContactPoint &p : c.contacts) {
-        p.id = Uuid::v7(m_ctx.clock());
-        if (Status s = m_store.insertContact(id, p, now); !s)
-            return s;
-        if (auto j = journal.upsert(kContact, p.id, id, CustomerStore::columnsOf(id, p), true); !j)
-            return j.error();
-    }
-    for (Address &a : c.addresses) {
-        a.id = Uuid::v7(m_ctx.clock());
-        if (Status s = m_store.insertAddress(id, a, now); !s)
-            return s;
-        if (auto j = journal.upsert(kAddress, a.id, id, CustomerStore::columnsOf(id, a), true); !j)
-            return j.error();
-    }
-    QStringList added;
-    if (Status s = writeTags(id, {}, c.tags, now, &added, nullptr); !s)
-        return s;
-    if (Status s = SearchIndex::reindexCustomer(m_ctx.db(), id); !s)
-        return s;
-    QJsonObject details;
-    details.insert(QStringLiteral("fields"), QJsonArray::fromStringList(CustomerStore::columnsOf(c).keys()));
-    details.insert(QStringLiteral("contacts"), int(c.contacts.size()));
-    details.insert(QStringLiteral("addresses"), int(c.addresses.size()));
-    details.insert(QStringLiteral("tags"), int(c.tags.size()));
-    if (auto a = m_ctx.audit().append(m_ctx.session().userId, action, kCustomer, id, details); !a)
-        return a.error();
-    tx.touched(kCustomer, id);
-    return {};
-}
-
 Status CustomerService::writeTags(const QString &customerId, const QStringList &before, const QStringList &after,
                                   qint64 now, QStringList *added, QStringList *removed)
 {
@@ -176,77 +136,6 @@ Status CustomerService::writeTags(const QString &customerId, const QStringList &
             *removed << it.value();
     }
     return {};
-}
-
-Result<QString> CustomerService::create(const NewCustomer &customer)
-{
-    auto ids = createMany({customer});
-    if (!ids)
-        return ids.error();
-    return ids->first();
-}
-
-Result<QStringList> CustomerService::createMany(const QList<NewCustomer> &customers, const Progress &progress,
-                                                Origin origin)
-{
-    const Session &me = m_ctx.session();
-    const Permission permission = origin == Origin::Import ? Permission::ImportCsv : Permission::CreateRecords;
-    // Permissions first (a denial is audited on its own, outside the write transaction).
-    QList<Customer> batch = customers;
-    QSet<QString> owners;
-    bool checkedOthers = false;
-    for (Customer &c : batch) {
-        if (c.ownerId.isEmpty())
-            c.ownerId = me.userId;
-        const RecordScope scope{c.ownerId, false};
-        if (Status s = Policy::check(me, permission, &scope); !s)
-            return m_ctx.require(permission, kCustomer, {}, &scope).error();
-        if (c.ownerId != me.userId && !checkedOthers) {
-            if (Status s = m_ctx.require(Permission::ReassignOwner, kCustomer); !s)
-                return s.error();
-            checkedOthers = true;
-        }
-        owners.insert(c.ownerId);
-    }
-    if (batch.isEmpty()) {
-        if (Status s = m_ctx.require(permission, kCustomer); !s)
-            return s.error();
-        return QStringList();
-    }
-    for (const QString &owner : std::as_const(owners)) {
-        if (Status s = checkOwner(owner); !s)
-            return s.error();
-    }
-    for (int i = 0; i < batch.size(); ++i) {
-        Customer &c = batch[i];
-        if (Status s = CustomerValidator::normalize(c, m_ctx.defaultRegion()); !s) {
-            if (batch.size() == 1)
-                return s.error();
-            return Error(ErrorCode::Invalid, QStringLiteral("record %1: %2").arg(i + 1).arg(s.error().message));
-        }
-        c.id = Uuid::v7(m_ctx.clock());
-        if (Status s = linkCompany(c); !s)
-            return s.error();
-    }
-
-    WriteTransaction tx(m_ctx);
-    if (!tx.isActive())
-        return tx.status().error();
-    const qint64 now = m_ctx.clock().nowMs();
-    const QString action = origin == Origin::Import ? QStringLiteral("import") : QStringLiteral("create");
-    QStringList ids;
-    ids.reserve(batch.size());
-    const int total = int(batch.size());
-    for (int i = 0; i < total; ++i) {
-        if (Status s = insertNew(batch[i], tx, now, action); !s)
-            return s.error();
-        ids << batch[i].id;
-        if (progress && ((i + 1) % 256 == 0 || i + 1 == total) && !progress(i + 1, total))
-            return Error(ErrorCode::Cancelled, QStringLiteral("cancelled after %1 of %2 customers").arg(i + 1).arg(total));
-    }
-    if (Status s = tx.commit(); !s)
-        return s.error();
-    return ids;
 }
 
 Status CustomerService::update(const Customer &customer)

@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Customer.h"
+#include "search/SearchIndex.h"
 #include "services/CustomerStore.h"
 #include "services/Policy.h"
 
@@ -27,6 +28,16 @@ struct CustomerFilter {
     int offset = 0;
 };
 
+// New customers cleaned and checked by CustomerService::prepare() (CustomerValidator::normalize) with their
+// search index rows built, ready for createMany(). Made without a database, so an importer can make the
+// next batch on a worker thread while the writer stores the current one.
+struct PreparedCustomers {
+    QList<Customer> records;            // normalised; ids, docids and timestamps not yet set
+    QList<SearchIndex::Row> indexRows;  // one per record, same order
+    QString region;                     // phones were normalised in this region
+    QString indexRegion;                // the index rows' phone digit forms are for this region
+};
+
 // Customers (persons and companies) with their contact points, addresses, tags, notes, status, owner,
 // sharing and company membership. Every call checks the session's permission (Policy; denials are
 // audited), writes rows, the search index (SearchIndex), the change journal and one audit entry per record
@@ -45,6 +56,14 @@ public:
     // All in one transaction (all or nothing); ids in input order. progress every 256 records and at the end.
     Result<QStringList> createMany(const QList<NewCustomer> &customers, const Progress &progress = {},
                                    Origin origin = Origin::Direct);
+    // The same for records made by prepare() (the permission, owner and company checks still run here).
+    Result<QStringList> createMany(PreparedCustomers prepared, const Progress &progress = {},
+                                   Origin origin = Origin::Direct);
+    // The pure half of createMany: normalises every record (Invalid: "record N: …" for a batch, the
+    // validator's message for a single record) and builds its search index row. Thread-safe; no database.
+    // region: for phone numbers (ServiceContext::defaultRegion()); indexRegion: SearchIndex::indexRegion().
+    static Result<PreparedCustomers> prepare(const QList<NewCustomer> &customers, const QString &region,
+                                             const QString &indexRegion);
 
     // Writes the fields that differ from the stored record (see Customer for how children are matched).
     // An owner change needs ReassignOwner. NotFound for a deleted record (restore it first).
@@ -74,7 +93,10 @@ private:
     Result<Customer> loadForWrite(const QString &customerId, Permission permission, bool mustBeAlive);
     Status checkOwner(const QString &ownerId);
     Status linkCompany(Customer &c);
-    Status insertNew(Customer &c, WriteTransaction &tx, qint64 now, const QString &action);
+    Status checkCreate(QList<Customer> &batch, Permission permission);
+    Result<QStringList> writeNew(PreparedCustomers &prepared, const Progress &progress, Origin origin);
+    Status insertNew(Customer &c, const SearchIndex::Row &indexRow, WriteTransaction &tx, qint64 now,
+                     const QString &action);
     Status writeTags(const QString &customerId, const QStringList &before, const QStringList &after, qint64 now,
                      QStringList *added, QStringList *removed);
     Status setCl(const QString &customerId, qint64 cl, const QString &action);

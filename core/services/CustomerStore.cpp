@@ -208,12 +208,26 @@ Status CustomerStore::loadChildren(Customer &c)
 
 Status CustomerStore::insertCustomer(Customer &c, qint64 now)
 {
+    return insertCustomer(c, now, columnsOf(c));
+}
+
+Status CustomerStore::insertSearchRow(qint64 docid, const SearchIndex::Row &row)
+{
+    auto &slot = m_stmts[size_t(InsertSearchRow)];
+    if (!slot) {
+        slot.emplace(m_db);
+        slot->prepare(SearchIndex::insertSql());
+    }
+    return SearchIndex::insertNew(*slot, docid, row);
+}
+
+Status CustomerStore::insertCustomer(Customer &c, qint64 now, const QVariantMap &m)
+{
     QSqlQuery &q = prepared(InsertCustomer,
                             "INSERT INTO customers (id, kind, display_name, sort_key, given_name, family_name, "
                             "company_id, company_name, owner_id, status, source, notes, external_id, legal_hold, "
                             "last_contact_at, cl, created_at, updated_at) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    const QVariantMap m = columnsOf(c);
     int i = 0;
     q.bindValue(i++, c.id);
     q.bindValue(i++, m.value(QStringLiteral("kind")));

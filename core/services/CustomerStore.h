@@ -2,6 +2,7 @@
 
 #include "common/Result.h"
 #include "domain/Customer.h"
+#include "search/SearchIndex.h"
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
@@ -29,6 +30,10 @@ public:
 
     // customers row: every column of columnsOf(c) plus id, sort_key, cl, timestamps. Sets c.docid.
     Status insertCustomer(Customer &c, qint64 now);
+    // The same with columnsOf(c) already made by the caller.
+    Status insertCustomer(Customer &c, qint64 now, const QVariantMap &columns);
+    // The search index row of a customer created in this transaction (see SearchIndex::insertNew).
+    Status insertSearchRow(qint64 docid, const SearchIndex::Row &row);
     Status updateCustomer(const QString &id, const QVariantMap &columns, qint64 now);
     Status setCustomerCl(const QString &id, qint64 cl, qint64 now);
     Status deleteCustomerRows(const QString &id); // physical delete of the record and its children (erase)
@@ -55,7 +60,7 @@ public:
 private:
     enum Stmt {
         InsertCustomer, InsertContact, InsertAddress, TagCl, WriteTag, UpdateTag, ShareCl, WriteShare, UpdateShare,
-        StmtCount
+        InsertSearchRow, StmtCount
     };
     QSqlQuery &prepared(Stmt s, const char *sql);
     Status insertTag(const QString &customerId, const QString &tagKey, const QString &tag, qint64 now);

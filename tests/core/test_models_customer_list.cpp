@@ -6,6 +6,7 @@
 #include "text/TextNormalizer.h"
 
 #include <QAbstractItemModelTester>
+#include <QCoreApplication>
 #include <QRandomGenerator>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -114,6 +115,8 @@ qint64 referenceCount(QSqlDatabase &db, const QString &where)
 
 void checkRowsMatch(CustomerListModel &model, QSqlDatabase &db, const QString &where, const QString &orderBy)
 {
+    model.finishCountNow(); // a long list is counted on after the first rows show
+    REQUIRE(model.countComplete());
     const qint64 count = referenceCount(db, where);
     REQUIRE(model.rowCount() == count);
     REQUIRE(count > 0);
@@ -267,6 +270,66 @@ TEST_CASE("customer list passes QAbstractItemModelTester", "[models]")
         model.setSearchText(QStringLiteral("budi"));
         model.setSearchText(QString());
         model.onChanged(QStringLiteral("customer"), {});
+    }
+    qInstallMessageHandler(g_previousHandler);
+    CHECK(g_modelTestWarnings == 0);
+}
+
+TEST_CASE("customer list shows the first rows at once and counts the rest in idle slices", "[models][perf]")
+{
+    SearchFixture f;
+    generate(f, 2500);
+    g_modelTestWarnings = 0;
+    g_previousHandler = qInstallMessageHandler(countModelTestWarnings);
+    {
+        CustomerListModel model(f.db());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Warning);
+        CHECK(model.rowCount() == 2500); // shorter than one counting step: exact at once
+        CHECK(model.countComplete());
+
+        qint64 inserted = 0;
+        QObject::connect(&model, &QAbstractItemModel::rowsInserted,
+                         [&](const QModelIndex &, int first, int last) {
+                             CHECK(first == model.rowCount() - (last - first + 1)); // always at the end
+                             inserted += last - first + 1;
+                         });
+        model.setCountSteps(300, 0); // one step of 300 rows before the first rows show
+        model.sort(CustomerListModel::Created, Qt::AscendingOrder);
+        CHECK(model.rowCount() == 300);
+        CHECK_FALSE(model.countComplete());
+        const QString createdOrder = QStringLiteral("c.created_at, c.docid");
+        for (int row : {0, 1, 150, 299})
+            CHECK(model.data(model.index(row, 0), CustomerListModel::IdRole).toString() ==
+                  referenceId(f.db(), QString(), createdOrder, row));
+
+        // The idle slices finish the count; rows are inserted at the end, none moves.
+        for (int i = 0; i < 1000 && !model.countComplete(); ++i)
+            QCoreApplication::processEvents();
+        CHECK(model.countComplete());
+        CHECK(model.rowCount() == 2500);
+        CHECK(inserted == 2200);
+        // Far rows are read from the nearest counted position before any anchor exists, then through anchors.
+        checkRowsMatch(model, f.db(), QString(), createdOrder);
+        model.buildAnchorsNow();
+        checkRowsMatch(model, f.db(), QString(), createdOrder);
+
+        // Filtered, by name: the same through finishCountNow().
+        model.setStatusFilter(QStringLiteral("lead"));
+        CHECK(model.rowCount() <= 300);
+        checkRowsMatch(model, f.db(), QStringLiteral("AND c.status = 'lead'"), createdOrder);
+        model.sort(CustomerListModel::Name, Qt::DescendingOrder);
+        checkRowsMatch(model, f.db(), QStringLiteral("AND c.status = 'lead'"),
+                       QStringLiteral("c.sort_key DESC, c.docid DESC"));
+        model.sort(CustomerListModel::LastContact, Qt::AscendingOrder);
+        checkRowsMatch(model, f.db(), QStringLiteral("AND c.status = 'lead'"),
+                       QStringLiteral("(c.last_contact_at IS NULL), c.last_contact_at ASC, c.docid ASC"));
+
+        // A change while counting starts over with the first rows.
+        model.setStatusFilter(QString());
+        CHECK_FALSE(model.countComplete());
+        model.onChanged(QStringLiteral("customer"), {});
+        model.finishCountNow();
+        CHECK(model.rowCount() == 2500);
     }
     qInstallMessageHandler(g_previousHandler);
     CHECK(g_modelTestWarnings == 0);
