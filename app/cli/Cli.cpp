@@ -282,6 +282,7 @@ int run(int argc, char *argv[])
     addPrivacyEraseCommands(commands);
     addRetentionCommands(commands);
     addPrivacyExportCommands(commands);
+    addUsageCommands(commands);
 
     QTextStream out(stdout);
     QTextStream err(stderr);

@@ -95,6 +95,7 @@ void addTaskCommands(QList<Command> &commands);
 void addPrivacyEraseCommands(QList<Command> &commands);
 void addRetentionCommands(QList<Command> &commands);
 void addPrivacyExportCommands(QList<Command> &commands);
+void addUsageCommands(QList<Command> &commands);
 
 // Small helpers shared by the command files.
 QCommandLineOption option(const QString &name, const QString &description, const QString &valueName = QString());

@@ -93,5 +93,25 @@ check "sales rep export denied" 8 $?
 as_owner audit verify >/dev/null 2>&1
 check "audit chain intact" 0 $?
 
+# Usage analytics: nothing before opt-in, recorded after, gone after usage delete (the signed-in user's only).
+as_budi() { printf '%s\n' 'budi punya sandi 77' | "$cli" --workspace "$ws" --user budi@x.id --password-stdin "$@"; }
+check "not recorded before opt-in" False "$(as_owner usage record --screen customers --json | py 'print(d["recorded"])')"
+check "no events before opt-in" "False 0" "$(as_owner usage show --json | py 'print(d["opted_in"], len(d["events"]))')"
+as_owner usage opt-in >/dev/null 2>&1; check "opt-in exit" 0 $?
+check "recorded after opt-in" True "$(as_owner usage record --screen customers --duration-ms 4200 --json | py 'print(d["recorded"])')"
+as_owner usage record --action customer.save >/dev/null 2>&1
+as_budi usage opt-in >/dev/null 2>&1
+as_budi usage record --action task.done >/dev/null 2>&1
+check "two events shown" "True 2" "$(as_owner usage show --json | py 'print(d["opted_in"], len(d["events"]))')"
+as_owner usage record --action "Opened Sari" >/dev/null 2>&1
+check "a name that is not an identifier is refused" 1 $?
+check "usage delete counts" 2 "$(as_owner usage delete --json | py 'print(d["deleted"])')"
+check "no events after usage delete" 0 "$(as_owner usage show --json | py 'print(len(d["events"]))')"
+check "the other user's events stay" 1 "$(as_budi usage show --json | py 'print(len(d["events"]))')"
+check "device show has this device" True \
+  "$(as_owner device show --json | py 'print(d["this_device"]["id"] != "" and len(d["devices"]) == 1)')"
+as_owner audit verify >/dev/null 2>&1
+check "audit chain intact after usage delete" 0 $?
+
 echo "privacy_export_cli: $passes passed, $fails failed"
 [ "$fails" -eq 0 ]
