@@ -325,8 +325,8 @@ TEST_CASE("Customer detail: a consent recorded then withdrawn shows both in the 
     REQUIRE(stored->size() == 1);
     CHECK_FALSE(stored->at(0).granted);
     CHECK(stored->at(0).purpose == QStringLiteral("marketing_whatsapp_sms"));
-    // The privacy feature's buttons are there but disabled until it lands.
-    CHECK_FALSE(findChild<QPushButton>(&view, "exportPersonDataButton")->isEnabled());
+    // The privacy feature's buttons are open to the owner (tests/ui/test_privacy_tab.cpp drives them).
+    CHECK(findChild<QPushButton>(&view, "exportPersonDataButton")->isEnabled());
     CHECK_FALSE(findChild<QPushButton>(&view, "erasePersonButton")->toolTip().isEmpty());
 }
 

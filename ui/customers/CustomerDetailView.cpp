@@ -101,6 +101,16 @@ CustomerDetailView::CustomerDetailView(ServiceContext &services, QUndoStack *und
     });
     connect(m_overview, &CustomerOverviewTab::edited, this, &CustomerDetailView::onEdited);
     connect(m_overview, &CustomerOverviewTab::validityChanged, this, &CustomerDetailView::updateActions);
+    connect(m_privacy, &CustomerPrivacyTab::customerErased, this, [this](const QString &id) {
+        m_dirty = false;
+        Q_EMIT customerDeleted(id);
+        reload();
+    });
+    connect(m_privacy, &CustomerPrivacyTab::customerAnonymized, this, [this](const QString &id) {
+        m_dirty = false;
+        reload();
+        Q_EMIT customerSaved(id);
+    });
 
     retranslate();
     startNew();

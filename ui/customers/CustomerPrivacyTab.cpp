@@ -1,9 +1,19 @@
 #include "customers/CustomerPrivacyTab.h"
 
+#include "privacy/ErasureDialog.h"
+#include "privacy/LegalHold.h"
+#include "privacy/SubjectAccessExporter.h"
+#include "services/CustomerService.h"
+#include "services/Policy.h"
 #include "services/ServiceContext.h"
 #include "services/UserService.h"
 
+#include <QCheckBox>
 #include <QComboBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QGuiApplication>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -86,17 +96,34 @@ CustomerPrivacyTab::CustomerPrivacyTab(ServiceContext &services, QWidget *parent
     m_eraseButton = new QPushButton(tr("Erase / &anonymize…"), this);
     m_eraseButton->setObjectName(QStringLiteral("erasePersonButton"));
     m_eraseButton->setAccessibleName(tr("Erase or anonymize this person"));
-    const QString later = tr("Arrives with the privacy feature in a coming version.");
-    for (QPushButton *b : {m_exportButton, m_eraseButton}) {
-        b->setEnabled(false);
-        b->setToolTip(later);
-    }
     bar->addWidget(m_recordButton);
     bar->addWidget(m_withdrawButton);
     bar->addStretch(1);
     bar->addWidget(m_exportButton);
     bar->addWidget(m_eraseButton);
     layout->addLayout(bar);
+
+    auto *holdRow = new QHBoxLayout;
+    m_holdCheck = new QCheckBox(tr("&Legal hold"), this);
+    m_holdCheck->setObjectName(QStringLiteral("legalHoldCheck"));
+    m_holdCheck->setAccessibleName(tr("Legal hold"));
+    m_holdHelp = new QLabel(tr("While on, this customer's data cannot be erased or anonymized and retention rules "
+                               "skip it. Use it when the law or a dispute requires keeping the records; keep the "
+                               "reason in your case file."),
+                            this);
+    m_holdHelp->setObjectName(QStringLiteral("legalHoldHelp"));
+    m_holdHelp->setWordWrap(true);
+    m_holdHelp->setStyleSheet(QStringLiteral("color: palette(mid);"));
+    holdRow->addWidget(m_holdCheck);
+    holdRow->addWidget(m_holdHelp, 1);
+    layout->addLayout(holdRow);
+
+    m_messageLabel = new QLabel(this);
+    m_messageLabel->setObjectName(QStringLiteral("privacyMessageLabel"));
+    m_messageLabel->setWordWrap(true);
+    m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_messageLabel->hide();
+    layout->addWidget(m_messageLabel);
 
     const QStringList headers{tr("Purpose"), tr("State"),  tr("Channel"),    tr("Lawful basis"),
                               tr("Source"),  tr("When"),   tr("Recorded by")};
@@ -115,6 +142,9 @@ CustomerPrivacyTab::CustomerPrivacyTab(ServiceContext &services, QWidget *parent
             editConsent(item->data(PurposeColumn, Qt::UserRole).toString(), false);
     });
     connect(m_currentTree, &QTreeWidget::currentItemChanged, this, &CustomerPrivacyTab::updateButtons);
+    connect(m_exportButton, &QPushButton::clicked, this, &CustomerPrivacyTab::exportData);
+    connect(m_eraseButton, &QPushButton::clicked, this, &CustomerPrivacyTab::eraseOrAnonymize);
+    connect(m_holdCheck, &QCheckBox::clicked, this, &CustomerPrivacyTab::setLegalHold);
     updateButtons();
 }
 
@@ -122,6 +152,8 @@ CustomerPrivacyTab::~CustomerPrivacyTab() = default;
 
 void CustomerPrivacyTab::setCustomer(const QString &customerId, bool canWrite)
 {
+    if (customerId != m_customerId)
+        m_messageLabel->hide(); // a message about the previous customer
     m_customerId = customerId;
     m_canWrite = canWrite;
     m_userNames.clear();
@@ -136,6 +168,16 @@ void CustomerPrivacyTab::reload()
 {
     m_currentTree->clear();
     m_historyTree->clear();
+    m_held = false;
+    m_exists = false;
+    m_displayName.clear();
+    if (!m_customerId.isEmpty()) {
+        if (auto c = CustomerService(m_services).get(m_customerId)) {
+            m_exists = !c->isDeleted();
+            m_held = c->legalHold;
+            m_displayName = c->displayName;
+        }
+    }
     if (m_customerId.isEmpty()) {
         updateButtons();
         return;
@@ -169,6 +211,107 @@ void CustomerPrivacyTab::updateButtons()
     m_recordButton->setEnabled(m_canWrite);
     QTreeWidgetItem *item = m_currentTree->currentItem();
     m_withdrawButton->setEnabled(m_canWrite && item && item->data(StateColumn, Qt::UserRole).toBool());
+
+    const Session &session = m_services.session();
+    const bool hasCustomer = !m_customerId.isEmpty() && m_exists;
+    const bool mayExport = Policy::allows(session, Permission::BulkExport);
+    const bool mayErase = Policy::allows(session, Permission::EraseData);
+    m_exportButton->setEnabled(hasCustomer && mayExport);
+    m_exportButton->setToolTip(mayExport ? tr("Save everything Relasi holds about this person as a zip (JSON, CSV "
+                                              "and a readable page) to hand over on request.")
+                                         : tr("Only the owner or a manager can export a person's data."));
+    m_eraseButton->setEnabled(hasCustomer && mayErase);
+    m_eraseButton->setToolTip(mayErase ? tr("Delete or anonymize this person's data on their request.")
+                                       : tr("Only the workspace owner can erase or anonymize a customer."));
+    m_holdCheck->setChecked(m_held);
+    m_holdCheck->setEnabled(hasCustomer && mayErase);
+    m_holdCheck->setToolTip(mayErase ? QString() : tr("Only the workspace owner can set or clear a legal hold."));
+}
+
+void CustomerPrivacyTab::showMessage(const QString &text, bool error)
+{
+    m_messageLabel->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QStringLiteral("color: #1b6e3a;"));
+    m_messageLabel->setText(text);
+    m_messageLabel->setVisible(!text.isEmpty());
+}
+
+void CustomerPrivacyTab::exportData()
+{
+    if (m_customerId.isEmpty() || !m_exists)
+        return;
+    QString base = m_displayName.isEmpty() ? m_customerId.left(8) : m_displayName;
+    for (QChar &ch : base) {
+        if (!ch.isLetterOrNumber())
+            ch = QLatin1Char('-');
+    }
+    QFileDialog dialog(this, tr("Export this person's data"));
+    dialog.setObjectName(QStringLiteral("exportPersonDataFileDialog"));
+    dialog.setAcceptMode(QFileDialog::AcceptSave);
+    dialog.setOption(QFileDialog::DontUseNativeDialog, true);
+    dialog.setNameFilter(tr("Zip archives (*.zip)"));
+    dialog.setDefaultSuffix(QStringLiteral("zip"));
+    dialog.setDirectory(QDir::home());
+    dialog.selectFile(tr("personal-data-%1.zip").arg(base));
+    if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
+        return;
+    const QString path = dialog.selectedFiles().constFirst();
+    // One person's records are few: building the zip takes milliseconds, so it runs here with a busy cursor.
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto report = SubjectAccessExporter(m_services).exportCustomer(m_customerId, path);
+    QGuiApplication::restoreOverrideCursor();
+    if (!report) {
+        showMessage(report.code() == ErrorCode::PermissionDenied
+                        ? tr("Only the owner or a manager can export a person's data.")
+                        : tr("The export was not saved: %1").arg(report.error().message),
+                    true);
+        return;
+    }
+    showMessage(tr("Saved %1 (%n files, %2 KB). Hand it to the person over a safe channel; it holds all their "
+                   "personal data.",
+                   nullptr, int(report->files.size()))
+                    .arg(QDir::toNativeSeparators(report->path))
+                    .arg((report->bytes + 1023) / 1024),
+                false);
+}
+
+void CustomerPrivacyTab::eraseOrAnonymize()
+{
+    if (m_customerId.isEmpty())
+        return;
+    ErasureDialog dialog(m_services, m_customerId, this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const QString id = m_customerId;
+    if (dialog.mode() == ErasurePreview::Mode::Erase) {
+        reload();
+        showMessage(tr("The customer and all their data were erased."), false);
+        Q_EMIT customerErased(id);
+    } else {
+        reload();
+        showMessage(tr("The customer was anonymized; deals and payments are kept without personal details."),
+                    false);
+        Q_EMIT customerAnonymized(id);
+    }
+}
+
+void CustomerPrivacyTab::setLegalHold(bool held)
+{
+    if (m_customerId.isEmpty())
+        return;
+    if (Status s = LegalHold(m_services).set(m_customerId, held); !s) {
+        showMessage(s.code() == ErrorCode::PermissionDenied
+                        ? tr("Only the workspace owner can set or clear a legal hold.")
+                        : tr("The legal hold was not changed: %1").arg(s.error().message),
+                    true);
+        updateButtons();
+        return;
+    }
+    m_held = held;
+    showMessage(held ? tr("Legal hold is on: this customer's data cannot be erased or anonymized until it is "
+                          "cleared.")
+                     : tr("Legal hold cleared."),
+                false);
+    updateButtons();
 }
 
 void CustomerPrivacyTab::editConsent(const QString &purpose, bool granted)

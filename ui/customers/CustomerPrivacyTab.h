@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QWidget>
 
+class QCheckBox;
+class QLabel;
 class QPushButton;
 class QTreeWidget;
 
@@ -14,8 +16,10 @@ class ServiceContext;
 
 // The Privacy tab: the customer's consents per purpose (current state: ConsentService::current) and
 // their full append-only history (ConsentService::history); "Record consent…" and "Withdraw…" add an
-// entry with its channel, lawful basis and source. Data export and erasure buttons are placeholders
-// until the privacy feature lands.
+// entry with its channel, lawful basis and source. "Export this person's data…" writes the subject-access
+// bundle (SubjectAccessExporter; BulkExport: owner, manager); "Erase / anonymize…" opens the ErasureDialog
+// and the "Legal hold" box sets LegalHold (both EraseData: the owner only; others see them disabled with
+// the reason in the tooltip).
 class CustomerPrivacyTab : public QWidget
 {
     Q_OBJECT
@@ -30,14 +34,26 @@ public:
     static QString purposeLabel(const QString &purpose);
     static QString lawfulBasisLabel(const QString &basis);
 
+Q_SIGNALS:
+    // The customer was erased (it no longer exists) or anonymised (it exists under a new name).
+    void customerErased(const QString &customerId);
+    void customerAnonymized(const QString &customerId);
+
 private:
     // Opens the consent dialog: a new grant (purpose empty) or a withdrawal of `purpose`.
     void editConsent(const QString &purpose, bool granted);
     void updateButtons();
+    void exportData();
+    void eraseOrAnonymize();
+    void setLegalHold(bool held);
+    void showMessage(const QString &text, bool error);
 
     ServiceContext &m_services;
     QString m_customerId;
     bool m_canWrite = false;
+    bool m_held = false;
+    bool m_exists = false;
+    QString m_displayName;
     QHash<QString, QString> m_userNames;
     QTreeWidget *m_currentTree = nullptr;
     QTreeWidget *m_historyTree = nullptr;
@@ -45,6 +61,9 @@ private:
     QPushButton *m_withdrawButton = nullptr;
     QPushButton *m_exportButton = nullptr;
     QPushButton *m_eraseButton = nullptr;
+    QCheckBox *m_holdCheck = nullptr;
+    QLabel *m_holdHelp = nullptr;
+    QLabel *m_messageLabel = nullptr;
 };
 
 } // namespace relasi
