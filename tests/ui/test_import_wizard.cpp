@@ -148,7 +148,8 @@ TEST_CASE("Import wizard: a semicolon file with Indonesian headers, end to end, 
     auto *company = findChild<QComboBox>(&wizard, "importFieldCombo_3");
     company->setCurrentIndex(company->findData(int(ImportField::Ignore)));
     CHECK(findChild<QLabel>(&wizard, "importUnmappedLabel")->text()
-          == QStringLiteral("1 column(s) will not be imported (highlighted)."));
+          == QStringLiteral("1 column will not be imported (highlighted)."));
+    shoot(&wizard, QStringLiteral("3b-mapping-unmapped"));
     company->setCurrentIndex(company->findData(int(ImportField::Company)));
     clickNext(wizard);
 
@@ -207,7 +208,7 @@ TEST_CASE("Import wizard: a semicolon file with Indonesian headers, end to end, 
     QTest::mouseClick(undo, Qt::LeftButton);
     CHECK(customerNames(f).isEmpty());
     CHECK_FALSE(undo->isEnabled());
-    CHECK(findChild<QLabel>(&wizard, "importMessageLabel")->text().startsWith(QStringLiteral("Import undone: 3")));
+    CHECK(findChild<QLabel>(&wizard, "importMessageLabel")->text() == QStringLiteral("Import undone: 3 customers removed."));
     shoot(&wizard, QStringLiteral("7-undone"));
 }
 
@@ -249,4 +250,25 @@ TEST_CASE("Import wizard: a saved mapping is offered and applied on the column p
     Q_EMIT saved->activated(index);
     CHECK(ImportField(findChild<QComboBox>(&wizard, "importFieldCombo_3")->currentData().toInt()) == ImportField::Ignore);
     CHECK(ImportField(findChild<QComboBox>(&wizard, "importFieldCombo_1")->currentData().toInt()) == ImportField::Email);
+}
+
+TEST_CASE("Import wizard: Cancel during the import puts everything back", "[ui][import]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    ImportWizard wizard(f.owner(), writeFixture(scope));
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    for (int page = 0; page < 4; ++page)
+        clickNext(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::ValidationPageId);
+    QTest::mouseClick(findChild<QPushButton>(&wizard, "importCommitButton"), Qt::LeftButton);
+    // Queued behind the start of the import: runs during its first progress report.
+    auto *cancel = findChild<QPushButton>(&wizard, "importCancelButton");
+    QTimer::singleShot(0, cancel, [cancel] { QTest::mouseClick(cancel, Qt::LeftButton); });
+    auto *status = findChild<QLabel>(&wizard, "importStatusLabel");
+    REQUIRE(waitFor([&] { return wizard.button(QWizard::FinishButton)->isEnabled(); }));
+    CHECK(status->text() == QStringLiteral("The import was cancelled. Nothing was changed."));
+    CHECK_FALSE(findChild<QLabel>(&wizard, "importCreatedCount")->isVisible());
+    CHECK(customerNames(f).isEmpty());
 }

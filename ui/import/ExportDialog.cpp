@@ -91,7 +91,9 @@ ExportDialog::ExportDialog(ServiceContext &services, QWidget *parent)
     form->addRow(tr("&Delimiter:"), m_delimiterCombo);
     form->addRow(QString(), m_guardCheck);
     form->addRow(tr("&vCard version:"), m_vcardCombo);
-    form->addRow(tr("&Save to:"), pathRow);
+    auto *pathLabel = new QLabel(tr("&Save to:"), this);
+    pathLabel->setBuddy(m_pathEdit);
+    form->addRow(pathLabel, pathRow);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_progressBar);
@@ -179,8 +181,8 @@ void ExportDialog::startExport()
     m_progressBar->hide();
     m_exportButton->setEnabled(true);
     if (written.ok()) {
-        m_statusLabel->setText(tr("%n record(s) exported to %1.", nullptr, int(written.value()))
-                                   .arg(QDir::toNativeSeparators(path)));
+        m_statusLabel->setText(tr("%1 records exported to %2.")
+                                   .arg(locale.toString(written.value()), QDir::toNativeSeparators(path)));
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
     } else if (written.code() == ErrorCode::Cancelled) {
         m_statusLabel->setText(tr("Export cancelled. No file was written."));

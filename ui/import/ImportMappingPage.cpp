@@ -205,8 +205,9 @@ void ImportMappingPage::updateFlags()
         name->setIcon(ignored ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
         name->setToolTip(ignored ? tr("This column will not be imported.") : QString());
     }
-    m_unmappedLabel->setText(unmapped == 0 ? tr("Every column will be imported.")
-                                           : tr("%n column(s) will not be imported (highlighted).", nullptr, unmapped));
+    m_unmappedLabel->setText(unmapped == 0   ? tr("Every column will be imported.")
+                             : unmapped == 1 ? tr("1 column will not be imported (highlighted).")
+                                             : tr("%1 columns will not be imported (highlighted).").arg(unmapped));
 }
 
 void ImportMappingPage::applySaved(int index)

@@ -220,11 +220,9 @@ void ImportRunPage::undoImport()
         return;
     }
     m_undoButton->setEnabled(false);
-    m_messageLabel->setText(tr("Import undone: %n customer(s) removed", nullptr, undone.value().removed)
-                            + (undone.value().restored > 0
-                                   ? tr(", %n customer(s) restored", nullptr, undone.value().restored)
-                                   : QString())
-                            + QLatin1Char('.'));
+    const ImportUndo &u = undone.value();
+    m_messageLabel->setText(u.restored > 0 ? tr("Import undone: %1 customers removed, %2 restored.").arg(u.removed).arg(u.restored)
+                                           : tr("Import undone: %1 customers removed.").arg(u.removed));
 }
 
 void ImportRunPage::saveMapping()
