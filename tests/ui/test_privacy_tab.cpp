@@ -57,6 +57,7 @@ void shot(QWidget *w, const QString &name)
 {
     const QString dir = QDir::temp().filePath(QStringLiteral("shots-privacygui"));
     QDir().mkpath(dir);
+    QTest::qWait(50); // let layouts follow text changes
     w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
 }
 

@@ -286,7 +286,7 @@ void AppController::setLanguage(const QString &code)
 
 void AppController::showSettings()
 {
-    auto *dialog = new SettingsDialog(m_main);
+    auto *dialog = new SettingsDialog(m_main, m_main ? m_main->services() : nullptr);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this]() {
         m_language->applyFromSettings();

@@ -1,6 +1,7 @@
 #include "settings/SettingsDialog.h"
 
 #include "app/AppSettings.h"
+#include "privacy/PrivacySettingsPage.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -9,11 +10,12 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTabWidget>
 #include <QVBoxLayout>
 
 namespace relasi {
 
-SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
+SettingsDialog::SettingsDialog(QWidget *parent, ServiceContext *services) : QDialog(parent)
 {
     setObjectName(QStringLiteral("settingsDialog"));
     m_language = new QComboBox(this);
@@ -49,8 +51,22 @@ SettingsDialog::SettingsDialog(QWidget *parent) : QDialog(parent)
     connect(buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
 
     auto *layout = new QVBoxLayout(this);
-    layout->addLayout(form);
-    layout->addStretch(1);
+    if (services) {
+        m_tabs = new QTabWidget(this);
+        m_tabs->setObjectName(QStringLiteral("settingsTabs"));
+        auto *general = new QWidget(m_tabs);
+        general->setObjectName(QStringLiteral("generalSettingsPage"));
+        auto *generalLayout = new QVBoxLayout(general);
+        generalLayout->addLayout(form);
+        generalLayout->addStretch(1);
+        m_tabs->addTab(general, QString());
+        m_tabs->addTab(new PrivacySettingsPage(*services, m_tabs), QString());
+        layout->addWidget(m_tabs, 1);
+        resize(620, 500);
+    } else {
+        layout->addLayout(form);
+        layout->addStretch(1);
+    }
     layout->addWidget(buttons);
     setTabOrder(m_language, m_idle);
     setMinimumWidth(420);
@@ -93,6 +109,10 @@ void SettingsDialog::retranslate()
     m_idle->setAccessibleName(tr("Minutes of inactivity before the workspace locks"));
     m_idleHint->setText(tr("When nobody uses Relasi for this long, the workspace locks and the password is needed "
                            "again. 0 means never."));
+    if (m_tabs) {
+        m_tabs->setTabText(0, tr("&General"));
+        m_tabs->setTabText(1, tr("&Privacy"));
+    }
     m_ok->setText(tr("OK"));
     m_cancel->setText(tr("Cancel"));
 }

@@ -6,17 +6,21 @@ class QComboBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QTabWidget;
 
 namespace relasi {
 
+class ServiceContext;
+
 // Preferences of this computer's user: language and idle auto-lock. Loads from and, on OK, saves to
-// AppSettings; the AppController applies the new values.
+// AppSettings; the AppController applies the new values. Given the signed-in workspace's services, a
+// Privacy tab (PrivacySettingsPage: retention rules) follows the General one.
 class SettingsDialog : public QDialog
 {
     Q_OBJECT
 
 public:
-    explicit SettingsDialog(QWidget *parent = nullptr);
+    explicit SettingsDialog(QWidget *parent = nullptr, ServiceContext *services = nullptr);
 
     // "" (system), "en" or "id".
     QString language() const;
@@ -38,6 +42,7 @@ private:
     QSpinBox *m_idle = nullptr;
     QPushButton *m_ok = nullptr;
     QPushButton *m_cancel = nullptr;
+    QTabWidget *m_tabs = nullptr;
 };
 
 } // namespace relasi

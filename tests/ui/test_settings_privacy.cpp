@@ -1,0 +1,154 @@
+#include "ui/UiTestSupport.h"
+
+#include "privacy/RetentionService.h"
+#include "services/CustomerService.h"
+#include "services/InteractionService.h"
+#include "settings/SettingsDialog.h"
+#include "support/ServiceFixture.h"
+
+#include <catch2/catch.hpp>
+
+#include <QApplication>
+#include <QDir>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTimer>
+
+using namespace relasi;
+using namespace relasi::uitest;
+using relasi::test::ServiceFixture;
+
+namespace {
+
+void whenModal(std::function<void(QWidget *)> fn)
+{
+    auto poll = std::make_shared<std::function<void()>>();
+    *poll = [fn, poll] {
+        if (QWidget *w = QApplication::activeModalWidget(); w && w->objectName() != QLatin1String("settingsDialog"))
+            fn(w);
+        else
+            QTimer::singleShot(10, *poll);
+    };
+    QTimer::singleShot(0, *poll);
+}
+
+void shot(QWidget *w, const QString &name)
+{
+    const QString dir = QDir::temp().filePath(QStringLiteral("shots-privacygui"));
+    QDir().mkpath(dir);
+    QTest::qWait(50); // let layouts follow text changes
+    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+}
+
+// Two log entries of one customer: one 30 months old, one from now.
+QString seedLogs(ServiceFixture &f)
+{
+    const QString id = f.addCustomer(f.ownerId(), QStringLiteral("Rina Wulandari"));
+    InteractionService logs(f.owner());
+    Interaction old;
+    old.customerId = id;
+    old.channel = QStringLiteral("call");
+    old.direction = QStringLiteral("out");
+    old.subject = QStringLiteral("Old call");
+    old.occurredAt = ServiceFixture::startMs - qint64(30) * 31 * 24 * 3600 * 1000;
+    REQUIRE(logs.add(old).ok());
+    Interaction recent = old;
+    recent.subject = QStringLiteral("Recent call");
+    recent.occurredAt = ServiceFixture::startMs;
+    REQUIRE(logs.add(recent).ok());
+    return id;
+}
+
+} // namespace
+
+TEST_CASE("Settings, Privacy: the owner saves retention rules, previews and applies them",
+          "[ui][privacy][settings][retention]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    seedLogs(f);
+    REQUIRE(f.scalar(QStringLiteral("SELECT COUNT(*) FROM interactions")) == 2);
+    SettingsDialog dialog(nullptr, &f.owner());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    auto *tabs = findChild<QTabWidget>(&dialog, "settingsTabs");
+    REQUIRE(tabs);
+    QWidget *page = findChild<QWidget>(&dialog, "privacySettingsPage");
+    REQUIRE(page);
+    tabs->setCurrentWidget(page);
+
+    auto *months = findChild<QSpinBox>(page, "retentionLogMonthsSpin");
+    auto *save = findChild<QPushButton>(page, "retentionSaveButton");
+    auto *preview = findChild<QPushButton>(page, "retentionPreviewButton");
+    auto *apply = findChild<QPushButton>(page, "retentionApplyButton");
+    auto *result = findChild<QLabel>(page, "retentionResultLabel");
+    REQUIRE(months);
+    REQUIRE(save);
+    REQUIRE(preview);
+    REQUIRE(apply);
+    REQUIRE(result);
+    CHECK(months->value() == 0);
+    CHECK_FALSE(save->isEnabled());
+    CHECK_FALSE(apply->isEnabled()); // every rule off: nothing to apply
+
+    months->setFocus();
+    months->selectAll();
+    QTest::keyClicks(months, QStringLiteral("24"));
+    CHECK(months->value() == 24);
+    CHECK(save->isEnabled());
+    CHECK_FALSE(preview->isEnabled()); // unsaved rules are not previewed
+    QTest::mouseClick(save, Qt::LeftButton);
+    auto stored = RetentionService::loadPolicy(f.owner().db());
+    REQUIRE(stored.ok());
+    CHECK(stored->logMonths == 24);
+
+    REQUIRE(preview->isEnabled());
+    QTest::mouseClick(preview, Qt::LeftButton);
+    CHECK(result->text().contains(QStringLiteral("communication log entries: 1;")));
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM interactions")) == 2);
+    shot(&dialog, QStringLiteral("settings-privacy-preview"));
+
+    QString asked;
+    whenModal([&](QWidget *w) {
+        auto *box = qobject_cast<QMessageBox *>(w);
+        REQUIRE(box);
+        asked = box->text();
+        box->button(QMessageBox::Yes)->click();
+    });
+    REQUIRE(apply->isEnabled());
+    QTest::mouseClick(apply, Qt::LeftButton);
+    CHECK(asked.contains(QStringLiteral("communication log entries: 1;")));
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM interactions")) == 1);
+    CHECK(result->text().startsWith(QStringLiteral("Applied")));
+}
+
+TEST_CASE("Settings, Privacy: a manager sees the retention rules read-only", "[ui][privacy][settings][retention]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QString manager = f.addUser(Role::Manager);
+    SettingsDialog dialog(nullptr, &f.as(manager));
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QWidget *page = findChild<QWidget>(&dialog, "privacySettingsPage");
+    REQUIRE(page);
+    findChild<QTabWidget>(&dialog, "settingsTabs")->setCurrentWidget(page);
+    CHECK_FALSE(findChild<QSpinBox>(page, "retentionLogMonthsSpin")->isEnabled());
+    CHECK_FALSE(findChild<QPushButton>(page, "retentionPreviewButton")->isEnabled());
+    CHECK_FALSE(findChild<QPushButton>(page, "retentionApplyButton")->isEnabled());
+    auto *note = findChild<QLabel>(page, "retentionRoleNote");
+    REQUIRE(note);
+    CHECK(note->isVisible());
+    shot(&dialog, QStringLiteral("settings-privacy-manager"));
+}
+
+TEST_CASE("Settings without a workspace has no Privacy tab", "[ui][privacy][settings]")
+{
+    UiTestScope scope;
+    SettingsDialog dialog;
+    CHECK(findChild<QTabWidget>(&dialog, "settingsTabs") == nullptr);
+    CHECK(findChild<QWidget>(&dialog, "privacySettingsPage") == nullptr);
+}

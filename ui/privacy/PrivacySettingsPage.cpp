@@ -1,0 +1,221 @@
+#include "privacy/PrivacySettingsPage.h"
+
+#include "services/Policy.h"
+#include "services/ServiceContext.h"
+
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QVBoxLayout>
+
+namespace relasi {
+
+namespace {
+
+QSpinBox *makeSpin(QWidget *parent, const QString &objectName, const QString &accessibleName, int max,
+                   const QString &suffix, const QString &off)
+{
+    auto *spin = new QSpinBox(parent);
+    spin->setObjectName(objectName);
+    spin->setAccessibleName(accessibleName);
+    spin->setRange(0, max);
+    spin->setSuffix(suffix);
+    spin->setSpecialValueText(off);
+    return spin;
+}
+
+} // namespace
+
+QString PrivacySettingsPage::describe(const RetentionCounts &counts)
+{
+    QStringList parts;
+    parts << (counts.policy.logMonths > 0 ? tr("communication log entries: %1").arg(counts.logs)
+                                          : tr("communication log entries: rule off"));
+    parts << (counts.policy.inactiveYears > 0 ? tr("inactive customers: %1").arg(counts.customers)
+                                              : tr("inactive customers: rule off"));
+    if (counts.policy.usageDays <= 0)
+        parts << tr("usage events: rule off");
+    else if (counts.usageSkipped)
+        parts << tr("usage events: none stored");
+    else
+        parts << tr("usage events: %1").arg(counts.usageEvents);
+    return parts.join(QStringLiteral("; "));
+}
+
+PrivacySettingsPage::PrivacySettingsPage(ServiceContext &services, QWidget *parent)
+    : QWidget(parent), m_services(services)
+{
+    setObjectName(QStringLiteral("privacySettingsPage"));
+    m_mayConfigure = Policy::allows(services.session(), Permission::ConfigureSettings);
+    m_mayRun = m_mayConfigure && Policy::allows(services.session(), Permission::EraseData);
+
+    auto *layout = new QVBoxLayout(this);
+    auto *group = new QGroupBox(tr("Retention rules"), this);
+    group->setObjectName(QStringLiteral("retentionGroup"));
+    auto *groupLayout = new QVBoxLayout(group);
+    auto *intro = new QLabel(tr("Keep personal data only as long as it is needed. Each rule is off when set to "
+                                "\"Off\". Customers under legal hold are never touched. Rules run by themselves "
+                                "once a day when the owner signs in."),
+                             group);
+    intro->setWordWrap(true);
+    groupLayout->addWidget(intro);
+
+    m_logMonths = makeSpin(group, QStringLiteral("retentionLogMonthsSpin"),
+                           tr("Delete communication logs older than this many months"), 1200, tr(" months"), tr("Off"));
+    m_inactiveYears = makeSpin(group, QStringLiteral("retentionInactiveYearsSpin"),
+                               tr("Anonymize customers without activity for this many years"), 100, tr(" years"),
+                               tr("Off"));
+    m_usageDays = makeSpin(group, QStringLiteral("retentionUsageDaysSpin"),
+                           tr("Drop usage data older than this many days"), 36500, tr(" days"), tr("Off"));
+    auto *form = new QFormLayout;
+    form->addRow(tr("Delete communication &logs older than:"), m_logMonths);
+    form->addRow(tr("Anonymize customers &inactive for:"), m_inactiveYears);
+    form->addRow(tr("Drop &usage data older than:"), m_usageDays);
+    groupLayout->addLayout(form);
+
+    m_roleNote = new QLabel(group);
+    m_roleNote->setObjectName(QStringLiteral("retentionRoleNote"));
+    m_roleNote->setWordWrap(true);
+    m_roleNote->setText(tr("Only the workspace owner can change or apply the retention rules."));
+    m_roleNote->setVisible(!m_mayRun);
+    groupLayout->addWidget(m_roleNote);
+
+    auto *bar = new QHBoxLayout;
+    m_saveButton = new QPushButton(tr("&Save rules"), group);
+    m_saveButton->setObjectName(QStringLiteral("retentionSaveButton"));
+    m_saveButton->setAccessibleName(tr("Save the retention rules"));
+    m_previewButton = new QPushButton(tr("&Preview"), group);
+    m_previewButton->setObjectName(QStringLiteral("retentionPreviewButton"));
+    m_previewButton->setAccessibleName(tr("Preview what the saved rules would remove now"));
+    m_applyButton = new QPushButton(tr("&Apply now…"), group);
+    m_applyButton->setObjectName(QStringLiteral("retentionApplyButton"));
+    m_applyButton->setAccessibleName(tr("Apply the saved retention rules now"));
+    bar->addWidget(m_saveButton);
+    bar->addStretch(1);
+    bar->addWidget(m_previewButton);
+    bar->addWidget(m_applyButton);
+    groupLayout->addLayout(bar);
+
+    m_resultLabel = new QLabel(group);
+    m_resultLabel->setObjectName(QStringLiteral("retentionResultLabel"));
+    m_resultLabel->setWordWrap(true);
+    m_resultLabel->hide();
+    groupLayout->addWidget(m_resultLabel);
+    layout->addWidget(group);
+    layout->addStretch(1);
+
+    for (QSpinBox *spin : {m_logMonths, m_inactiveYears, m_usageDays}) {
+        spin->setEnabled(m_mayConfigure);
+        connect(spin, qOverload<int>(&QSpinBox::valueChanged), this, &PrivacySettingsPage::updateButtons);
+    }
+    connect(m_saveButton, &QPushButton::clicked, this, &PrivacySettingsPage::savePolicy);
+    connect(m_previewButton, &QPushButton::clicked, this, &PrivacySettingsPage::preview);
+    connect(m_applyButton, &QPushButton::clicked, this, &PrivacySettingsPage::applyNow);
+    loadPolicy();
+}
+
+PrivacySettingsPage::~PrivacySettingsPage() = default;
+
+void PrivacySettingsPage::loadPolicy()
+{
+    auto loaded = RetentionService::loadPolicy(m_services.db());
+    if (!loaded) {
+        showResult(tr("The retention rules could not be read: %1").arg(loaded.error().message), true);
+    } else {
+        m_saved = loaded.value();
+    }
+    m_logMonths->setValue(m_saved.logMonths);
+    m_inactiveYears->setValue(m_saved.inactiveYears);
+    m_usageDays->setValue(m_saved.usageDays);
+    updateButtons();
+}
+
+RetentionPolicy PrivacySettingsPage::shownPolicy() const
+{
+    RetentionPolicy p;
+    p.logMonths = m_logMonths->value();
+    p.inactiveYears = m_inactiveYears->value();
+    p.usageDays = m_usageDays->value();
+    return p;
+}
+
+void PrivacySettingsPage::updateButtons()
+{
+    const bool dirty = !(shownPolicy() == m_saved);
+    m_saveButton->setEnabled(m_mayConfigure && dirty);
+    // Preview and Apply work on the saved rules: with unsaved changes they would show something else.
+    m_previewButton->setEnabled(m_mayRun && !dirty);
+    m_applyButton->setEnabled(m_mayRun && !dirty && !m_saved.isEmpty());
+    const QString hint = dirty ? tr("Save the rules first.") : QString();
+    m_previewButton->setToolTip(m_mayRun ? hint : m_roleNote->text());
+    m_applyButton->setToolTip(m_mayRun ? hint : m_roleNote->text());
+}
+
+void PrivacySettingsPage::showResult(const QString &text, bool error)
+{
+    m_resultLabel->setStyleSheet(error ? QStringLiteral("color: #b3261e;") : QString());
+    m_resultLabel->setText(text);
+    m_resultLabel->setVisible(!text.isEmpty());
+}
+
+void PrivacySettingsPage::savePolicy()
+{
+    const RetentionPolicy policy = shownPolicy();
+    if (Status s = RetentionService(m_services).setPolicy(policy); !s) {
+        showResult(s.code() == ErrorCode::PermissionDenied
+                       ? m_roleNote->text()
+                       : tr("The rules were not saved: %1").arg(s.error().message),
+                   true);
+        return;
+    }
+    m_saved = policy;
+    showResult(tr("Retention rules saved. Use Preview to see what they would remove now."), false);
+    updateButtons();
+}
+
+void PrivacySettingsPage::preview()
+{
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto counts = RetentionService(m_services).preview();
+    QGuiApplication::restoreOverrideCursor();
+    if (!counts) {
+        showResult(tr("The preview failed: %1").arg(counts.error().message), true);
+        return;
+    }
+    showResult(tr("Would remove now: %1. Nothing has been changed yet.").arg(describe(counts.value())), false);
+}
+
+void PrivacySettingsPage::applyNow()
+{
+    RetentionService retention(m_services);
+    auto dry = retention.preview();
+    if (!dry) {
+        showResult(tr("The preview failed: %1").arg(dry.error().message), true);
+        return;
+    }
+    QMessageBox ask(QMessageBox::Warning, tr("Apply retention rules"),
+                    tr("This removes now: %1.\n\nIt cannot be undone. Go ahead?").arg(describe(dry.value())),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    ask.setObjectName(QStringLiteral("retentionApplyConfirm"));
+    ask.setDefaultButton(QMessageBox::Cancel);
+    if (ask.exec() != QMessageBox::Yes)
+        return;
+    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
+    auto ran = retention.run();
+    QGuiApplication::restoreOverrideCursor();
+    if (!ran) {
+        showResult(ran.code() == ErrorCode::PermissionDenied
+                       ? m_roleNote->text()
+                       : tr("The rules were not applied: %1").arg(ran.error().message),
+                   true);
+        return;
+    }
+    showResult(tr("Applied. Removed: %1.").arg(describe(ran.value())), false);
+}
+
+} // namespace relasi
