@@ -5,6 +5,13 @@
 #include "main/MainWindow.h"
 #include "settings/SettingsDialog.h"
 #include "about/AboutDialog.h"
+#include "customers/CustomerDetailView.h"
+#include "customers/CustomersPage.h"
+#include "customers/LogInteractionDialog.h"
+#include "demo/DemoGenerator.h"
+#include "models/CustomerListModel.h"
+#include "services/ServiceContext.h"
+#include "services/UserService.h"
 #include "welcome/WelcomeWindow.h"
 #include "workspace/CreateWorkspaceWizard.h"
 #include "workspace/UnlockDialog.h"
@@ -18,7 +25,10 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QPointer>
 #include <QSettings>
+#include <QTabWidget>
+#include <QTableView>
 #include <QTextStream>
 #include <QThread>
 
@@ -88,6 +98,62 @@ void setText(QObject *parent, const char *name, const QString &text)
     }
 }
 
+// The screens of a workspace with data: dashboard, customers, a customer (overview, timeline, logging an
+// interaction), pipeline, tasks, users and the audit log.
+void shootCrmScreens(MainWindow *main, Shooter &shots)
+{
+    main->resize(1280, 760);
+    main->showSection(MainWindow::DashboardSection);
+    waitUntil([] { return false; }, 300); // charts and counts load in the background
+    shots.shoot(main, QStringLiteral("15-dashboard"));
+    main->showSection(MainWindow::CustomersSection);
+    shots.shoot(main, QStringLiteral("16-customers"));
+
+    auto *page = main->findChild<CustomersPage *>(QStringLiteral("customersPage"));
+    auto *table = page ? page->findChild<QTableView *>(QStringLiteral("customerTable")) : nullptr;
+    if (page && table && table->model()->rowCount() > 0) {
+        // A customer with a phone number and an e-mail address, so the overview shows contact points.
+        const QAbstractItemModel *rows = table->model();
+        int shown = 0;
+        for (int r = 0; r < rows->rowCount(); ++r) {
+            if (!rows->index(r, 2).data().toString().isEmpty() && !rows->index(r, 3).data().toString().isEmpty()
+                && !rows->index(r, 4).data().toString().isEmpty()) {
+                shown = r;
+                break;
+            }
+        }
+        table->setCurrentIndex(rows->index(shown, 0));
+        child<QAction>(page, "openCustomerAction")->trigger();
+        shots.shoot(main, QStringLiteral("17-customer-overview"));
+        if (auto *tabs = child<QTabWidget>(page->detailView(), "customerTabs"))
+            tabs->setCurrentIndex(1);
+        waitUntil([] { return false; }, 200);
+        shots.shoot(main, QStringLiteral("18-customer-timeline"));
+        const QString customerId = rows->index(shown, 0).data(CustomerListModel::IdRole).toString();
+        if (ServiceContext *services = main->services()) {
+            // The timeline opens this dialog modally; the tour shows it without entering its event loop.
+            LogInteractionDialog dialog(*services, customerId, main);
+            dialog.show();
+            shots.shoot(&dialog, QStringLiteral("19-log-interaction"));
+            dialog.reject();
+        }
+        child<QAction>(page, "backToListAction")->trigger();
+    } else {
+        shots.shoot(nullptr, QStringLiteral("17-customer-overview"));
+    }
+    const std::pair<MainWindow::Section, const char *> sections[] = {
+        {MainWindow::PipelineSection, "20-pipeline"},
+        {MainWindow::TasksSection, "21-tasks"},
+        {MainWindow::UsersSection, "22-users"},
+        {MainWindow::AuditSection, "23-audit-log"},
+    };
+    for (const auto &[section, name] : sections) {
+        main->showSection(section);
+        waitUntil([] { return false; }, 200);
+        shots.shoot(main, QLatin1String(name));
+    }
+}
+
 int tour(const QString &outDir, const QString &lang, const QString &scratch)
 {
     Shooter shots(outDir, lang);
@@ -151,6 +217,23 @@ int tour(const QString &outDir, const QString &lang, const QString &scratch)
         about->reject();
     }
 
+    // The CRM screens are shown on demo data (DemoGenerator, as `relasi-cli demo` makes it): they are filled
+    // now and the tour comes back to them after the unlock dialog.
+    if (ServiceContext *services = main->services()) {
+        // A small team for the Users screen (no key slots: they exist only in this throw-away workspace).
+        UserService users(*services);
+        (void)users.addUser(QStringLiteral("Budi Santoso"), QStringLiteral("budi@tokomaju.co.id"),
+                            QStringLiteral("0813 2222 3333"), Role::Manager);
+        (void)users.addUser(QStringLiteral("Rina Kartika"), QStringLiteral("rina@tokomaju.co.id"),
+                            QStringLiteral("0857 4444 5555"), Role::Sales);
+        (void)users.addUser(QStringLiteral("Dewi Lestari"), QStringLiteral("dewi@tokomaju.co.id"), QString(),
+                            Role::Viewer);
+        DemoGenerator demo(*services, 2026);
+        demo.setDetailEvery(1);
+        if (!demo.generate(60).ok())
+            QTextStream(stderr) << "could not generate the demo data" << Qt::endl;
+    }
+
     controller.lock();
     UnlockDialog *unlock = controller.unlockDialog();
     shots.shoot(unlock, QStringLiteral("12-unlock"));
@@ -160,7 +243,15 @@ int tour(const QString &outDir, const QString &lang, const QString &scratch)
     shots.shoot(unlock, QStringLiteral("13-unlock-wrong-password"));
     unlock->setRecoveryMode(true);
     shots.shoot(unlock, QStringLiteral("14-unlock-recovery-code"));
-    unlock->reject();
+    unlock->setRecoveryMode(false);
+    setText(unlock, "passwordEdit", password);
+    child<QPushButton>(unlock, "unlockButton")->click();
+    if (!waitUntil([&] { return controller.mainWindow() != nullptr; }))
+        return shots.failures() + 1;
+    shootCrmScreens(controller.mainWindow(), shots);
+    controller.lock();
+    if (UnlockDialog *again = controller.unlockDialog())
+        again->reject();
     settle();
     return shots.failures();
 }
