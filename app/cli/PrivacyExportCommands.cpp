@@ -18,23 +18,27 @@ int cmdExport(Context &ctx)
 {
     const QString customerId = ctx.value(QStringLiteral("customer"));
     const QString output = ctx.value(QStringLiteral("output"));
-    if (customerId.isEmpty() || output.isEmpty() || !ctx.arguments().isEmpty())
-        return ctx.usage(QStringLiteral("privacy export --customer ID --output FILE.zip"));
+    const bool self = ctx.isSet(QStringLiteral("self"));
+    const bool all = ctx.isSet(QStringLiteral("all"));
+    // Exactly one of --customer, --self, --all. (--workspace is the global workspace-folder option.)
+    if (int(!customerId.isEmpty()) + int(self) + int(all) != 1 || output.isEmpty() || !ctx.arguments().isEmpty())
+        return ctx.usage(QStringLiteral("privacy export --customer ID | --self | --all --output FILE.zip"));
     ServiceContext *services = ctx.openServices();
     if (!services)
         return ctx.exitCode();
     SubjectAccessExporter exporter(*services);
-    auto report = exporter.exportCustomer(customerId, output);
+    auto report = self  ? exporter.exportSelf(output)
+                  : all ? exporter.exportWorkspace(output)
+                        : exporter.exportCustomer(customerId, output);
     if (!report)
         return ctx.fail(report.error());
     if (ctx.json()) {
         ctx.printJson(report->toJson());
         return 0;
     }
-    ctx.out() << "Wrote " << output << " (" << report->bytes << " bytes): person.json, summary.html and "
-              << report->files.size() - 2 << " CSV files\n";
+    ctx.out() << "Wrote " << output << " (" << report->bytes << " bytes, " << report->files.size() << " files)\n";
     for (auto it = report->counts.begin(); it != report->counts.end(); ++it)
-        ctx.out() << "  " << it.key().leftJustified(20) << " " << it.value().toInt() << "\n";
+        ctx.out() << "  " << it.key().leftJustified(20) << " " << qint64(it.value().toDouble()) << "\n";
     return 0;
 }
 
@@ -174,9 +178,15 @@ void addPrivacyExportCommands(QList<Command> &commands)
         option(QStringLiteral("customer"), QStringLiteral("The customer's id."), QStringLiteral("ID"));
     commands << Command{{p, QStringLiteral("export")},
                         QStringLiteral("Write everything held about a customer to one zip (person.json, CSV files, "
-                                       "summary.html) for a subject-access or portability request (owner, manager)."),
+                                       "summary.html) for a subject-access or portability request (owner, manager); "
+                                       "--self: your own data; --all: the whole workspace (owner)."),
                         pw,
-                        {customer, option(QStringLiteral("output"), QStringLiteral("The zip to write (replaced "
+                        {customer,
+                         option(QStringLiteral("self"), QStringLiteral("Export your own data (account, usage, audit "
+                                                                       "entries by you).")),
+                         option(QStringLiteral("all"), QStringLiteral("Export every table of the workspace (owner; "
+                                                                      "for leaving the product).")),
+                         option(QStringLiteral("output"), QStringLiteral("The zip to write (replaced "
                                                                                    "atomically)."),
                                           QStringLiteral("FILE"))},
                         QString(), cmdExport};

@@ -321,61 +321,67 @@ Result<QJsonArray> SubjectAccessExporter::auditEntriesFor(const QStringList &ids
     return out;
 }
 
+Status SubjectAccessExporter::writeBundle(const QString &zipPath, QJsonObject top, const QString &singleKey,
+                                         const QString &heading, const QList<Section> &sections,
+                                         SubjectAccessReport &report)
+{
+    QJsonObject counts;
+    QStringList files{QStringLiteral("person.json")};
+    for (const Section &s : sections) {
+        if (s.key == singleKey) {
+            top.insert(s.key, s.rows.isEmpty() ? QJsonValue() : s.rows.first());
+        } else {
+            top.insert(s.key, s.rows);
+            counts.insert(s.key, s.rows.size());
+        }
+        files << s.key + QStringLiteral(".csv");
+    }
+    top.insert(QStringLiteral("counts"), counts);
+    files << QStringLiteral("summary.html");
+
+    ZipArchive zip;
+    zip.add(QStringLiteral("person.json"), QJsonDocument(top).toJson(QJsonDocument::Indented));
+    for (const Section &s : sections)
+        zip.add(s.key + QStringLiteral(".csv"), csvOf(s));
+    zip.add(QStringLiteral("summary.html"), summaryHtml(heading, sections, m_ctx.clock().nowMs()));
+    auto bytes = zip.build();
+    if (!bytes)
+        return bytes.error();
+    QSaveFile file(zipPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
+        return Error(ErrorCode::Io, QStringLiteral("writing %1: %2").arg(zipPath, file.errorString()));
+    qCInfo(lcPrivacy) << "personal-data bundle written:" << bytes->size() << "bytes";
+    report.path = zipPath;
+    report.bytes = bytes->size();
+    report.files = files;
+    report.counts = counts;
+    return {};
+}
+
 Result<SubjectAccessReport> SubjectAccessExporter::exportCustomer(const QString &customerId, const QString &zipPath)
 {
     auto sections = collect(customerId);
     if (!sections)
         return sections.error();
-    const qint64 now = m_ctx.clock().nowMs();
-
-    QJsonObject person{{QStringLiteral("format"), formatName()},
-                       {QStringLiteral("format_version"), formatVersion()},
-                       {QStringLiteral("generated_at"), isoOrNull(now)},
-                       {QStringLiteral("generated_by"), m_ctx.session().userId},
-                       {QStringLiteral("masking"),
-                        QStringLiteral("payment references: every character but the last four replaced by \u2022")}};
-    QJsonObject counts;
-    ZipArchive zip;
-    QStringList files{QStringLiteral("person.json")};
-    for (const Section &s : *sections) {
-        if (s.key == QLatin1String("customer"))
-            person.insert(s.key, s.rows.first());
-        else
-            person.insert(s.key, s.rows);
-        if (s.key != QLatin1String("customer"))
-            counts.insert(s.key, s.rows.size());
-        files << s.key + QStringLiteral(".csv");
-    }
-    person.insert(QStringLiteral("counts"), counts);
-    files << QStringLiteral("summary.html");
-
-    zip.add(QStringLiteral("person.json"), QJsonDocument(person).toJson(QJsonDocument::Indented));
-    for (const Section &s : *sections)
-        zip.add(s.key + QStringLiteral(".csv"), csvOf(s));
-    const QString heading = (*sections).first().rows.first().toObject().value(QStringLiteral("display_name")).toString();
-    zip.add(QStringLiteral("summary.html"), summaryHtml(heading, *sections, now));
-    auto bytes = zip.build();
-    if (!bytes)
-        return bytes.error();
-
-    QSaveFile file(zipPath);
-    if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
-        return Error(ErrorCode::Io, QStringLiteral("writing %1: %2").arg(zipPath, file.errorString()));
-
-    QJsonObject details = counts;
-    details.insert(QStringLiteral("files"), files.size());
+    const QJsonObject top{
+        {QStringLiteral("format"), formatName()},
+        {QStringLiteral("format_version"), formatVersion()},
+        {QStringLiteral("generated_at"), isoOrNull(m_ctx.clock().nowMs())},
+        {QStringLiteral("generated_by"), m_ctx.session().userId},
+        {QStringLiteral("masking"),
+         QStringLiteral("payment references: every character but the last four replaced by \u2022")}};
+    const QString heading =
+        sections->first().rows.first().toObject().value(QStringLiteral("display_name")).toString();
+    SubjectAccessReport report;
+    report.customerId = customerId;
+    if (Status s = writeBundle(zipPath, top, QStringLiteral("customer"), heading, *sections, report); !s)
+        return s.error();
+    QJsonObject details = report.counts;
+    details.insert(QStringLiteral("files"), report.files.size());
     if (auto a = m_ctx.audit().append(m_ctx.session().userId, QStringLiteral("subject_access_export"),
                                       QStringLiteral("customer"), customerId, details);
         !a)
         return a.error();
-    qCInfo(lcPrivacy) << "subject-access bundle written:" << bytes->size() << "bytes";
-
-    SubjectAccessReport report;
-    report.customerId = customerId;
-    report.path = zipPath;
-    report.bytes = bytes->size();
-    report.files = files;
-    report.counts = counts;
     return report;
 }
 

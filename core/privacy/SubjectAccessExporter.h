@@ -53,6 +53,17 @@ public:
     // NotFound (no such customer), PermissionDenied, Io (the file could not be written).
     Result<SubjectAccessReport> exportCustomer(const QString &customerId, const QString &zipPath);
 
+    // The signed-in user's own data (any role; it is theirs): their user record, usage-analytics setting and
+    // events, the device record, and the audit entries made by them or about them. Same layout (person.json
+    // with format "relasi.self_access", a CSV per section, summary.html); audited "self_export".
+    Result<SubjectAccessReport> exportSelf(const QString &zipPath);
+    // The whole workspace for leaving the product (owner only: BulkExport and ConfigureSettings): every table
+    // of the database as tables/<name>.csv (all columns, formula guard off: a program reads these back) and
+    // manifest.json (format "relasi.workspace_export", tables with columns and row counts). The search index,
+    // its shadow tables and SQLite's own tables are left out (rebuilt from the data). Payment references are
+    // kept whole here: it is the business's own copy of its books. Audited "workspace_export" with the counts.
+    Result<SubjectAccessReport> exportWorkspace(const QString &zipPath);
+
     // The sections of a customer's bundle, "customer" first (checks the permissions, writes nothing).
     Result<QList<Section>> collect(const QString &customerId);
 
@@ -66,6 +77,11 @@ public:
 
 private:
     Result<QJsonArray> auditEntriesFor(const QStringList &ids);
+    Result<QList<Section>> collectSelf();
+    // person.json (top + each section; "customer"/"user" sections as one object) + CSVs + summary.html,
+    // zipped and written with QSaveFile. Fills report.bytes/files/counts/path.
+    Status writeBundle(const QString &zipPath, QJsonObject top, const QString &singleKey, const QString &heading,
+                       const QList<Section> &sections, SubjectAccessReport &report);
 
     ServiceContext &m_ctx;
 };

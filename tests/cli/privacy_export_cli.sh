@@ -113,5 +113,25 @@ check "device show has this device" True \
 as_owner audit verify >/dev/null 2>&1
 check "audit chain intact after usage delete" 0 $?
 
+# A user's own data and the whole workspace.
+out=$(as_budi privacy export --self --output "$tmp/budi-self.zip" --json)
+check "export --self exit (sales rep)" 0 $?
+check "self export holds budi's usage event" 1 "$(printf '%s' "$out" | py 'print(d["counts"]["usage_events"])')"
+as_budi privacy export --all --output "$tmp/budi-all.zip" >/dev/null 2>&1
+check "export --all by a sales rep is denied" 8 $?
+out=$(as_owner privacy export --all --output "$tmp/all.zip" --json)
+check "export --all exit (owner)" 0 $?
+python3 - "$tmp/all.zip" >"$tmp/all.txt" 2>&1 <<'PY'
+import json, sys, zipfile
+z = zipfile.ZipFile(sys.argv[1])
+m = json.loads(z.read("manifest.json"))
+print("customers", [t["rows"] for t in m["tables"] if t["name"] == "customers"][0])
+print("sari", "Sari Wulandari" in z.read("tables/customers.csv").decode())
+PY
+check "workspace export counts the customers" "customers 4" "$(grep '^customers' "$tmp/all.txt")"
+check "workspace export holds the rows" "sari True" "$(grep '^sari' "$tmp/all.txt")"
+as_owner privacy export --self --all --output "$tmp/x.zip" >/dev/null 2>&1
+check "--self with --all exits 2" 2 $?
+
 echo "privacy_export_cli: $passes passed, $fails failed"
 [ "$fails" -eq 0 ]

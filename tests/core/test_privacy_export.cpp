@@ -3,6 +3,7 @@
 #include "support/ServiceFixture.h"
 
 #include "privacy/SubjectAccessExporter.h"
+#include "privacy/UsageLog.h"
 #include "services/AuditLog.h"
 #include "services/ConsentService.h"
 #include "services/CustomerService.h"
@@ -400,4 +401,83 @@ TEST_CASE("subject-access export is written atomically", "[privacy][export]")
     CHECK(unzipAll(path).contains(QStringLiteral("person.json")));
     const QStringList left = QDir(f.directory()).entryList({QStringLiteral("out.zip*")}, QDir::Files);
     CHECK(left == QStringList{QStringLiteral("out.zip")});
+}
+
+TEST_CASE("a user's own export holds their account, usage events and audit entries, nobody else's",
+          "[privacy][export]")
+{
+    ServiceFixture f;
+    const QString rep = f.addUser(Role::Sales, QStringLiteral("Rina Sales"), QStringLiteral("rina@example.org"));
+    UsageLog ownerUsage(f.owner());
+    UsageLog repUsage(f.as(rep));
+    REQUIRE(ownerUsage.setOptedIn(true).ok());
+    REQUIRE(repUsage.setOptedIn(true).ok());
+    REQUIRE(ownerUsage.action(QStringLiteral("owner.only.action")).value());
+    REQUIRE(repUsage.screenOpened(QStringLiteral("rep.screen")).value());
+    REQUIRE(repUsage.action(QStringLiteral("rep.action")).value());
+    f.addCustomer(rep, QStringLiteral("Pelanggan Rina"));
+
+    const QString path = f.directory() + QStringLiteral("/me.zip");
+    SubjectAccessExporter exporter(f.as(rep)); // any role may export their own data
+    auto report = exporter.exportSelf(path);
+    REQUIRE(report.ok());
+    const QMap<QString, QByteArray> files = unzipAll(path);
+    const QJsonObject person = QJsonDocument::fromJson(files.value(QStringLiteral("person.json"))).object();
+    CHECK(person.value(QStringLiteral("format")).toString() == QLatin1String("relasi.self_access"));
+    CHECK(person.value(QStringLiteral("user")).toObject().value(QStringLiteral("email")).toString() ==
+          QLatin1String("rina@example.org"));
+    CHECK(person.value(QStringLiteral("usage_events")).toArray().size() == 2);
+    CHECK(person.value(QStringLiteral("settings")).toArray().size() == 1);
+    const QJsonArray audit = person.value(QStringLiteral("audit_entries")).toArray();
+    REQUIRE(!audit.isEmpty());
+    for (const QJsonValue &e : audit) {
+        const QJsonObject o = e.toObject();
+        CHECK((o.value(QStringLiteral("user_id")).toString() == rep ||
+               o.value(QStringLiteral("entity_id")).toString() == rep));
+    }
+    for (auto it = files.begin(); it != files.end(); ++it) {
+        INFO(it.key().toStdString());
+        CHECK(!it.value().contains("owner.only.action"));
+        CHECK(!it.value().contains(f.ownerId().toUtf8()));
+    }
+    CHECK(files.value(QStringLiteral("summary.html")).contains("Rina Sales"));
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'self_export' AND user_id = ?"),
+                   {rep}) == 1);
+}
+
+TEST_CASE("the workspace export holds every table whole, for the owner only", "[privacy][export]")
+{
+    ServiceFixture f;
+    const QString manager = f.addUser(Role::Manager);
+    f.addCustomer(f.ownerId(), QStringLiteral("Ana Workspace"));
+    f.addCustomer(f.ownerId(), QStringLiteral("Budi Workspace"));
+    const QString path = f.directory() + QStringLiteral("/all.zip");
+
+    SubjectAccessExporter byManager(f.as(manager));
+    CHECK(byManager.exportWorkspace(path).code() == ErrorCode::PermissionDenied);
+    CHECK(!QFile::exists(path));
+
+    SubjectAccessExporter exporter(f.owner());
+    auto report = exporter.exportWorkspace(path);
+    REQUIRE(report.ok());
+    const QMap<QString, QByteArray> files = unzipAll(path);
+    const QJsonObject manifest = QJsonDocument::fromJson(files.value(QStringLiteral("manifest.json"))).object();
+    CHECK(manifest.value(QStringLiteral("format")).toString() == QLatin1String("relasi.workspace_export"));
+    const QJsonArray tables = manifest.value(QStringLiteral("tables")).toArray();
+    REQUIRE(tables.size() > 10);
+    for (const QJsonValue &t : tables) {
+        const QJsonObject o = t.toObject();
+        const QString name = o.value(QStringLiteral("name")).toString();
+        INFO(name.toStdString());
+        CHECK(!name.startsWith(QLatin1String("customers_fts")));
+        REQUIRE(files.contains(o.value(QStringLiteral("file")).toString()));
+        if (name == QLatin1String("audit_log"))
+            continue; // the export's own entry is appended after the rows were read
+        CHECK(qint64(o.value(QStringLiteral("rows")).toDouble()) ==
+              f.scalar(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(name)));
+    }
+    const QByteArray customers = files.value(QStringLiteral("tables/customers.csv"));
+    CHECK(customers.contains("Ana Workspace"));
+    CHECK(customers.contains("Budi Workspace"));
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'workspace_export'")) == 1);
 }
