@@ -15,7 +15,7 @@ ImportDuplicatesPage::ImportDuplicatesPage(ImportWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_email(new QCheckBox(tr("Same &e-mail address"), this)),
       m_phone(new QCheckBox(tr("Same &phone number"), this)),
       m_externalId(new QCheckBox(tr("Same e&xternal ID (from the other system)"), this)),
-      m_nameCompany(new QCheckBox(tr("Same &name and company"), this)), m_actions(new QButtonGroup(this)),
+      m_nameCompany(new QCheckBox(tr("Same name and co&mpany"), this)), m_actions(new QButtonGroup(this)),
       m_problemLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("importDuplicatesPage"));

@@ -39,7 +39,7 @@ QString delimiterLabel(QChar c)
 
 ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
     : QWizardPage(wizard), m_wizard(wizard), m_encodingCombo(new QComboBox(this)),
-      m_delimiterCombo(new QComboBox(this)), m_headerCheck(new QCheckBox(tr("The first row holds the column &names"), this)),
+      m_delimiterCombo(new QComboBox(this)), m_headerCheck(new QCheckBox(tr("&The first row holds the column names"), this)),
       m_detectedLabel(new QLabel(this)), m_problemLabel(new QLabel(this)), m_preview(new QTableView(this)),
       m_model(new QStandardItemModel(this))
 {

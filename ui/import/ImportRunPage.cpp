@@ -220,6 +220,8 @@ void ImportRunPage::undoImport()
         return;
     }
     m_undoButton->setEnabled(false);
+    setTitle(tr("Import undone"));
+    setSubTitle(tr("The workspace is back as it was before the import."));
     const ImportUndo &u = undone.value();
     m_messageLabel->setText(u.restored > 0 ? tr("Import undone: %1 customers removed, %2 restored.").arg(u.removed).arg(u.restored)
                                            : tr("Import undone: %1 customers removed.").arg(u.removed));
