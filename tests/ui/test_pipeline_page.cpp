@@ -98,11 +98,23 @@ void dropOn(PipelinePage &page, const char *stage, const QString &dealId)
     REQUIRE(drop.isAccepted());
 }
 
+// Sets the default locale for one test and puts the previous one back (other tests change it too).
+class LocaleScope
+{
+public:
+    explicit LocaleScope(const QLocale &locale) { QLocale::setDefault(locale); }
+    ~LocaleScope() { QLocale::setDefault(m_previous); }
+
+private:
+    QLocale m_previous;
+};
+
 } // namespace
 
 TEST_CASE("Pipeline: a deal moved to won leaves the lead total and adds to the won total", "[ui][pipeline]")
 {
     UiTestScope scope;
+    LocaleScope english(QLocale(QLocale::English, QLocale::UnitedStates));
     ServiceFixture f;
     const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("PT Sinar Jaya"));
     const QString chairs = addDeal(f.owner(), customer, QStringLiteral("20 office chairs"), 1'250'000'00);
@@ -320,22 +332,19 @@ TEST_CASE("Pipeline: totals are formatted in the user's locale (Indonesian: Rp 1
 {
     UiTestScope scope;
     ServiceFixture f;
-    const QLocale previous;
-    QLocale::setDefault(QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    LocaleScope indonesian(QLocale(QLocale::Indonesian, QLocale::Indonesia));
     const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("PT Sinar Jaya"));
     addDeal(f.owner(), customer, QStringLiteral("Kursi kantor"), 1'250'000'00);
-    {
-        PipelinePage page(f.owner());
-        page.show();
-        CHECK(summary(page, "lead").contains(QStringLiteral("Rp 1.250.000")));
-        CHECK_FALSE(summary(page, "lead").contains(QStringLiteral(",00")));
-    }
-    QLocale::setDefault(previous);
+    PipelinePage page(f.owner());
+    page.show();
+    CHECK(summary(page, "lead").contains(QStringLiteral("Rp 1.250.000")));
+    CHECK_FALSE(summary(page, "lead").contains(QStringLiteral(",00")));
 }
 
 TEST_CASE("Pipeline: New deal picks a customer by search and creates the deal in lead", "[ui][pipeline]")
 {
     UiTestScope scope;
+    LocaleScope english(QLocale(QLocale::English, QLocale::UnitedStates));
     ServiceFixture f;
     f.addCustomer(f.ownerId(), QStringLiteral("Budi Santoso"));
     PipelinePage page(f.owner());
