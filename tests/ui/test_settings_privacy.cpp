@@ -1,6 +1,8 @@
 #include "ui/UiTestSupport.h"
 
+#include "privacy/DeviceRecord.h"
 #include "privacy/RetentionService.h"
+#include "privacy/UsageLog.h"
 #include "services/CustomerService.h"
 #include "services/InteractionService.h"
 #include "settings/SettingsDialog.h"
@@ -9,6 +11,7 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
 #include <QLabel>
 #include <QMessageBox>
@@ -78,7 +81,7 @@ TEST_CASE("Settings, Privacy: the owner saves retention rules, previews and appl
     REQUIRE(tabs);
     QWidget *page = findChild<QWidget>(&dialog, "privacySettingsPage");
     REQUIRE(page);
-    tabs->setCurrentWidget(page);
+    tabs->setCurrentWidget(findChild<QWidget>(&dialog, "privacySettingsScroll"));
 
     auto *months = findChild<QSpinBox>(page, "retentionLogMonthsSpin");
     auto *save = findChild<QPushButton>(page, "retentionSaveButton");
@@ -135,7 +138,7 @@ TEST_CASE("Settings, Privacy: a manager sees the retention rules read-only", "[u
     REQUIRE(QTest::qWaitForWindowExposed(&dialog));
     QWidget *page = findChild<QWidget>(&dialog, "privacySettingsPage");
     REQUIRE(page);
-    findChild<QTabWidget>(&dialog, "settingsTabs")->setCurrentWidget(page);
+    findChild<QTabWidget>(&dialog, "settingsTabs")->setCurrentWidget(findChild<QWidget>(&dialog, "privacySettingsScroll"));
     CHECK_FALSE(findChild<QSpinBox>(page, "retentionLogMonthsSpin")->isEnabled());
     CHECK_FALSE(findChild<QPushButton>(page, "retentionPreviewButton")->isEnabled());
     CHECK_FALSE(findChild<QPushButton>(page, "retentionApplyButton")->isEnabled());
@@ -143,6 +146,51 @@ TEST_CASE("Settings, Privacy: a manager sees the retention rules read-only", "[u
     REQUIRE(note);
     CHECK(note->isVisible());
     shot(&dialog, QStringLiteral("settings-privacy-manager"));
+}
+
+TEST_CASE("Settings, Privacy: usage analytics is off until opted in; my usage data is deleted; the device "
+          "record is shown",
+          "[ui][privacy][settings][usage]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QString rep = f.addUser(Role::Sales);
+    ServiceContext &ctx = f.as(rep);
+    REQUIRE(DeviceRecord::touch(ctx.db(), ServiceFixture::startMs, QStringLiteral("9.8.7"),
+                                QStringLiteral("Debian GNU/Linux 12")).ok());
+    SettingsDialog dialog(nullptr, &ctx);
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    QWidget *page = findChild<QWidget>(&dialog, "privacySettingsPage");
+    REQUIRE(page);
+    findChild<QTabWidget>(&dialog, "settingsTabs")->setCurrentWidget(findChild<QWidget>(&dialog, "privacySettingsScroll"));
+    auto *optIn = findChild<QCheckBox>(page, "usageOptInCheck");
+    auto *del = findChild<QPushButton>(page, "deleteUsageDataButton");
+    auto *device = findChild<QLabel>(page, "deviceRecordLabel");
+    REQUIRE(optIn);
+    REQUIRE(del);
+    REQUIRE(device);
+    CHECK_FALSE(optIn->isChecked());
+    CHECK(device->text().contains(QStringLiteral("Debian GNU/Linux 12")));
+    CHECK(device->text().contains(QStringLiteral("9.8.7")));
+
+    UsageLog usage(ctx);
+    CHECK_FALSE(*usage.screenOpened(QStringLiteral("customers"))); // not opted in: nothing recorded
+    QTest::mouseClick(optIn, Qt::LeftButton);
+    REQUIRE(optIn->isChecked());
+    CHECK(*usage.isOptedIn());
+    CHECK(*usage.screenOpened(QStringLiteral("customers")));
+    CHECK(*usage.action(QStringLiteral("customer.save")));
+    shot(&dialog, QStringLiteral("settings-privacy-usage"));
+
+    // The page reads the count again when the box is toggled; here it is re-opened instead.
+    SettingsDialog again(nullptr, &ctx);
+    auto *del2 = findChild<QPushButton>(&again, "deleteUsageDataButton");
+    REQUIRE(del2->isEnabled());
+    QTest::mouseClick(del2, Qt::LeftButton);
+    CHECK(findChild<QLabel>(&again, "usageCountLabel")->text().contains(QStringLiteral("Deleted 2")));
+    CHECK(usage.myEvents()->isEmpty());
+    CHECK_FALSE(del2->isEnabled());
 }
 
 TEST_CASE("Settings without a workspace has no Privacy tab", "[ui][privacy][settings]")

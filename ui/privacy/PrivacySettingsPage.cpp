@@ -1,9 +1,14 @@
 #include "privacy/PrivacySettingsPage.h"
 
+#include "privacy/DeviceRecord.h"
+#include "privacy/UsageLog.h"
 #include "services/Policy.h"
 #include "services/ServiceContext.h"
 
+#include <QCheckBox>
+#include <QDateTime>
 #include <QFormLayout>
+#include <QLocale>
 #include <QGroupBox>
 #include <QGuiApplication>
 #include <QHBoxLayout>
@@ -55,6 +60,38 @@ PrivacySettingsPage::PrivacySettingsPage(ServiceContext &services, QWidget *pare
     m_mayRun = m_mayConfigure && Policy::allows(services.session(), Permission::EraseData);
 
     auto *layout = new QVBoxLayout(this);
+    auto *usage = new QGroupBox(tr("Your usage data"), this);
+    usage->setObjectName(QStringLiteral("usageGroup"));
+    auto *usageLayout = new QVBoxLayout(usage);
+    m_optIn = new QCheckBox(tr("&Help improve Relasi: record which screens I use and for how long"), usage);
+    m_optIn->setObjectName(QStringLiteral("usageOptInCheck"));
+    m_optIn->setAccessibleName(tr("Usage analytics opt-in"));
+    usageLayout->addWidget(m_optIn);
+    auto *usageHelp = new QLabel(tr("Off unless you turn it on. Only screen and action names and times are "
+                                    "recorded, never customer data; they stay in this workspace and are never "
+                                    "sent anywhere. Relasi uses no cookies or other tracking."),
+                                 usage);
+    usageHelp->setWordWrap(true);
+    usageLayout->addWidget(usageHelp);
+    auto *usageRow = new QHBoxLayout;
+    m_usageLabel = new QLabel(usage);
+    m_usageLabel->setObjectName(QStringLiteral("usageCountLabel"));
+    m_usageLabel->setWordWrap(true);
+    m_deleteUsage = new QPushButton(tr("&Delete my usage data"), usage);
+    m_deleteUsage->setObjectName(QStringLiteral("deleteUsageDataButton"));
+    m_deleteUsage->setAccessibleName(tr("Delete my usage data"));
+    usageRow->addWidget(m_usageLabel, 1);
+    usageRow->addWidget(m_deleteUsage);
+    usageLayout->addLayout(usageRow);
+    m_deviceLabel = new QLabel(usage);
+    m_deviceLabel->setObjectName(QStringLiteral("deviceRecordLabel"));
+    m_deviceLabel->setWordWrap(true);
+    m_deviceLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    usageLayout->addWidget(m_deviceLabel);
+    layout->addWidget(usage);
+    connect(m_optIn, &QCheckBox::clicked, this, &PrivacySettingsPage::setOptIn);
+    connect(m_deleteUsage, &QPushButton::clicked, this, &PrivacySettingsPage::deleteUsage);
+
     auto *group = new QGroupBox(tr("Retention rules"), this);
     group->setObjectName(QStringLiteral("retentionGroup"));
     auto *groupLayout = new QVBoxLayout(group);
@@ -116,10 +153,57 @@ PrivacySettingsPage::PrivacySettingsPage(ServiceContext &services, QWidget *pare
     connect(m_saveButton, &QPushButton::clicked, this, &PrivacySettingsPage::savePolicy);
     connect(m_previewButton, &QPushButton::clicked, this, &PrivacySettingsPage::preview);
     connect(m_applyButton, &QPushButton::clicked, this, &PrivacySettingsPage::applyNow);
+    loadUsage();
     loadPolicy();
 }
 
 PrivacySettingsPage::~PrivacySettingsPage() = default;
+
+void PrivacySettingsPage::loadUsage()
+{
+    UsageLog usage(m_services);
+    auto opted = usage.isOptedIn();
+    m_optIn->setChecked(opted.ok() && opted.value());
+    auto events = usage.myEvents();
+    const qint64 count = events.ok() ? events.value().size() : 0;
+    m_usageLabel->setText(events.ok() ? tr("Usage events recorded for you: %1").arg(count)
+                                      : tr("Your usage data could not be read: %1").arg(events.error().message));
+    m_deleteUsage->setEnabled(events.ok() && count > 0);
+
+    auto device = DeviceRecord::current(m_services.db());
+    if (!device.ok()) {
+        m_deviceLabel->setText(device.code() == ErrorCode::NotFound
+                                   ? tr("This device: nothing recorded yet.")
+                                   : tr("This device's record could not be read: %1").arg(device.error().message));
+        return;
+    }
+    const DeviceInfo &d = device.value();
+    auto when = [](qint64 ms) {
+        return ms > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(ms).toLocalTime(), QLocale::ShortFormat)
+                      : QString();
+    };
+    m_deviceLabel->setText(tr("This device, as recorded (no IP address, hardware or user names):\n"
+                              "Device id: %1\nSystem: %2\nRelasi version: %3\nFirst used: %4\nLast used: %5")
+                               .arg(d.id, d.os, d.appVersion, when(d.firstSeen), when(d.lastSeen)));
+}
+
+void PrivacySettingsPage::setOptIn(bool optedIn)
+{
+    if (Status s = UsageLog(m_services).setOptedIn(optedIn); !s) {
+        m_usageLabel->setText(tr("Your choice was not saved: %1").arg(s.error().message));
+        m_optIn->setChecked(!optedIn);
+        return;
+    }
+    loadUsage();
+}
+
+void PrivacySettingsPage::deleteUsage()
+{
+    auto deleted = UsageLog(m_services).deleteMine();
+    loadUsage();
+    m_usageLabel->setText(deleted.ok() ? tr("Deleted %1 usage events.").arg(deleted.value())
+                                       : tr("Your usage data was not deleted: %1").arg(deleted.error().message));
+}
 
 void PrivacySettingsPage::loadPolicy()
 {

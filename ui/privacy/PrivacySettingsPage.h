@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
@@ -16,6 +17,8 @@ class ServiceContext;
 // ConfigureSettings, applying them EraseData too: the owner). Rules are saved with "Save rules"; "Preview"
 // shows what the saved rules would remove now (a dry run, nothing changed) and "Apply now" runs them after
 // a confirmation that repeats those counts. Other roles see the rules read-only with the reason.
+// Above them, for every user: usage analytics opt-in (UsageLog; off until the user ticks it, applied at
+// once), "Delete my usage data", and what Relasi records about this device (DeviceRecord).
 class PrivacySettingsPage : public QWidget
 {
     Q_OBJECT
@@ -28,6 +31,9 @@ public:
     static QString describe(const RetentionCounts &counts);
 
 private:
+    void loadUsage();
+    void setOptIn(bool optedIn);
+    void deleteUsage();
     void loadPolicy();
     RetentionPolicy shownPolicy() const;
     void updateButtons();
@@ -40,6 +46,10 @@ private:
     RetentionPolicy m_saved;
     bool m_mayConfigure = false;
     bool m_mayRun = false;
+    QCheckBox *m_optIn = nullptr;
+    QPushButton *m_deleteUsage = nullptr;
+    QLabel *m_usageLabel = nullptr;
+    QLabel *m_deviceLabel = nullptr;
     QSpinBox *m_logMonths = nullptr;
     QSpinBox *m_inactiveYears = nullptr;
     QSpinBox *m_usageDays = nullptr;

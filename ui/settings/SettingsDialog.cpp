@@ -9,6 +9,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSpinBox>
 #include <QTabWidget>
 #include <QVBoxLayout>
@@ -60,9 +61,15 @@ SettingsDialog::SettingsDialog(QWidget *parent, ServiceContext *services) : QDia
         generalLayout->addLayout(form);
         generalLayout->addStretch(1);
         m_tabs->addTab(general, QString());
-        m_tabs->addTab(new PrivacySettingsPage(*services, m_tabs), QString());
+        auto *scroll = new QScrollArea(m_tabs);
+        scroll->setObjectName(QStringLiteral("privacySettingsScroll"));
+        scroll->setWidgetResizable(true);
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        scroll->setWidget(new PrivacySettingsPage(*services, scroll));
+        m_tabs->addTab(scroll, QString());
         layout->addWidget(m_tabs, 1);
-        resize(620, 500);
+        resize(640, 660);
     } else {
         layout->addLayout(form);
         layout->addStretch(1);
