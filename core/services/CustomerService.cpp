@@ -145,6 +145,7 @@ Status CustomerService::update(const Customer &customer)
         return loaded.error();
     const Customer old = *loaded;
     Customer c = customer;
+    c.legalHold = old.legalHold; // only LegalHold (the owner, audited) sets or clears a hold
     if (c.ownerId.isEmpty())
         c.ownerId = old.ownerId;
     if (c.ownerId != old.ownerId) {

@@ -72,10 +72,8 @@ public:
     // Causal-length delete / explicit restore (DeleteRecords).
     Status remove(const QString &customerId);
     Status restore(const QString &customerId);
-    // Erases personal data (EraseData, owner only): the record, its contact points, addresses, tags,
-    // shares, communication logs and tasks are deleted, id-only erasure markers stay. Deals, payments and
-    // consent history keep only the customer id. Conflict when the record is under legal hold.
-    Status erase(const QString &customerId);
+    // Erasure and anonymisation of personal data live in core/privacy/ErasureService (owner only; preview,
+    // legal hold, no trace left in index, journal, free pages or WAL).
     // Shares a record with (or withdraws it from) a user, typically a sales rep (EditRecords).
     Status share(const QString &customerId, const QString &userId);
     Status unshare(const QString &customerId, const QString &userId);

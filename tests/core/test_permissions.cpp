@@ -4,6 +4,7 @@
 
 #include "services/AuditService.h"
 #include "services/BusinessProfileService.h"
+#include "privacy/ErasureService.h"
 #include "services/CustomerService.h"
 #include "services/Policy.h"
 #include "services/UserService.h"
@@ -156,7 +157,7 @@ TEST_CASE("every cell of the role matrix is enforced by the services, denials au
     cell(f, actor, "import for another", all, [&] { return import(otherRep); });
 
     cell(f, actor, "bulk export", all, [&] { return svc.exportAll([](const Customer &) { return true; }); });
-    cell(f, actor, "erase", owner, [&] { return svc.erase(others); });
+    cell(f, actor, "erase", owner, [&] { return statusOf(ErasureService(f.as(actor)).erase(others)); });
 
     UserService users(f.as(actor));
     cell(f, actor, "manage users", owner, [&] {
