@@ -27,9 +27,9 @@ int cmdExport(Context &ctx)
     if (!services)
         return ctx.exitCode();
     SubjectAccessExporter exporter(*services);
-    auto report = self  ? exporter.exportSelf(output)
-                  : all ? exporter.exportWorkspace(output)
-                        : exporter.exportCustomer(customerId, output);
+    auto report = self ? exporter.exportSelf(output)
+        : all          ? exporter.exportWorkspace(output)
+                       : exporter.exportCustomer(customerId, output);
     if (!report)
         return ctx.fail(report.error());
     if (ctx.json()) {
@@ -69,16 +69,14 @@ int cmdConsent(Context &ctx)
             c.lawfulBasis = ctx.value(QStringLiteral("basis"));
         id = consents.record(c);
     } else {
-        id = consents.withdraw(customerId, purpose, ctx.value(QStringLiteral("channel")),
-                               ctx.value(QStringLiteral("source")));
+        id = consents.withdraw(
+            customerId, purpose, ctx.value(QStringLiteral("channel")), ctx.value(QStringLiteral("source")));
     }
     if (!id)
         return ctx.fail(id.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), *id},
-                                  {QStringLiteral("customer_id"), customerId},
-                                  {QStringLiteral("purpose"), purpose},
-                                  {QStringLiteral("granted"), grant}});
+        ctx.printJson(QJsonObject {{QStringLiteral("id"), *id}, {QStringLiteral("customer_id"), customerId},
+            {QStringLiteral("purpose"), purpose}, {QStringLiteral("granted"), grant}});
     else
         ctx.out() << "Consent for " << purpose << (grant ? " granted" : " withdrawn") << " (entry " << *id << ")\n";
     return 0;
@@ -86,14 +84,10 @@ int cmdConsent(Context &ctx)
 
 QJsonObject consentJson(const Consent &c)
 {
-    return QJsonObject{{QStringLiteral("id"), c.id},
-                       {QStringLiteral("purpose"), c.purpose},
-                       {QStringLiteral("granted"), c.granted},
-                       {QStringLiteral("channel"), c.channel},
-                       {QStringLiteral("lawful_basis"), c.lawfulBasis},
-                       {QStringLiteral("source"), c.source},
-                       {QStringLiteral("recorded_by"), c.recordedBy},
-                       {QStringLiteral("recorded_at"), isoFromMs(c.recordedAt)}};
+    return QJsonObject {{QStringLiteral("id"), c.id}, {QStringLiteral("purpose"), c.purpose},
+        {QStringLiteral("granted"), c.granted}, {QStringLiteral("channel"), c.channel},
+        {QStringLiteral("lawful_basis"), c.lawfulBasis}, {QStringLiteral("source"), c.source},
+        {QStringLiteral("recorded_by"), c.recordedBy}, {QStringLiteral("recorded_at"), isoFromMs(c.recordedAt)}};
 }
 
 int cmdConsents(Context &ctx)
@@ -117,9 +111,8 @@ int cmdConsents(Context &ctx)
             h.append(consentJson(c));
         for (const Consent &c : *current)
             now.append(consentJson(c));
-        ctx.printJson(QJsonObject{{QStringLiteral("customer_id"), customerId},
-                                  {QStringLiteral("current"), now},
-                                  {QStringLiteral("history"), h}});
+        ctx.printJson(QJsonObject {{QStringLiteral("customer_id"), customerId}, {QStringLiteral("current"), now},
+            {QStringLiteral("history"), h}});
         return 0;
     }
     QTextStream &out = ctx.out();
@@ -174,51 +167,57 @@ void addPrivacyExportCommands(QList<Command> &commands)
 {
     const QString p = QStringLiteral("privacy");
     const QString pw = QStringLiteral("the signed-in user's password");
-    const QCommandLineOption customer =
-        option(QStringLiteral("customer"), QStringLiteral("The customer's id."), QStringLiteral("ID"));
-    commands << Command{{p, QStringLiteral("export")},
-                        QStringLiteral("Write everything held about a customer to one zip (person.json, CSV files, "
-                                       "summary.html) for a subject-access or portability request (owner, manager); "
-                                       "--self: your own data; --all: the whole workspace (owner)."),
-                        pw,
-                        {customer,
-                         option(QStringLiteral("self"), QStringLiteral("Export your own data (account, usage, audit "
-                                                                       "entries by you).")),
-                         option(QStringLiteral("all"), QStringLiteral("Export every table of the workspace (owner; "
-                                                                      "for leaving the product).")),
-                         option(QStringLiteral("output"), QStringLiteral("The zip to write (replaced "
-                                                                                   "atomically)."),
-                                          QStringLiteral("FILE"))},
-                        QString(), cmdExport};
-    commands << Command{{p, QStringLiteral("consent")},
-                        QStringLiteral("Record that a customer granted or withdrew consent for a purpose."), pw,
-                        {customer,
-                         option(QStringLiteral("purpose"), QStringLiteral("One of %1.")
-                                                               .arg(ConsentService::purposes().join(QStringLiteral(", "))),
-                                QStringLiteral("PURPOSE")),
-                         option(QStringLiteral("grant"), QStringLiteral("Consent was given.")),
-                         option(QStringLiteral("withdraw"), QStringLiteral("Consent was withdrawn.")),
-                         option(QStringLiteral("channel"), QStringLiteral("How it was given or withdrawn (web_form, "
-                                                                          "email, whatsapp, in_person, …)."),
-                                QStringLiteral("CHANNEL")),
-                         option(QStringLiteral("basis"), QStringLiteral("Lawful basis with --grant: %1 (default: consent).")
-                                                             .arg(ConsentService::lawfulBases().join(QStringLiteral(", "))),
-                                QStringLiteral("BASIS")),
-                         option(QStringLiteral("source"), QStringLiteral("Where it was captured."), QStringLiteral("TEXT"))},
-                        QString(), cmdConsent};
-    commands << Command{{p, QStringLiteral("consents")},
-                        QStringLiteral("Show a customer's consents in force and their whole history."), pw,
-                        {customer}, QString(), cmdConsents};
-    commands << Command{{p, QStringLiteral("mailing-list")},
-                        QStringLiteral("Write the customers with consent in force for a purpose to CSV, and count who "
-                                       "was left out and why (owner, manager)."),
-                        pw,
-                        {option(QStringLiteral("purpose"), QStringLiteral("marketing_email, marketing_whatsapp_sms or "
-                                                                          "phone_calls."),
-                                QStringLiteral("PURPOSE")),
-                         option(QStringLiteral("output"), QStringLiteral("The CSV file to write (replaced atomically)."),
-                                QStringLiteral("FILE"))},
-                        QString(), cmdMailingList};
+    const QCommandLineOption customer
+        = option(QStringLiteral("customer"), QStringLiteral("The customer's id."), QStringLiteral("ID"));
+    commands << Command {{p, QStringLiteral("export")},
+        QStringLiteral("Write everything held about a customer to one zip (person.json, CSV files, "
+                       "summary.html) for a subject-access or portability request (owner, manager); "
+                       "--self: your own data; --all: the whole workspace (owner)."),
+        pw,
+        {customer,
+            option(QStringLiteral("self"),
+                QStringLiteral("Export your own data (account, usage, audit "
+                               "entries by you).")),
+            option(QStringLiteral("all"),
+                QStringLiteral("Export every table of the workspace (owner; "
+                               "for leaving the product).")),
+            option(QStringLiteral("output"),
+                QStringLiteral("The zip to write (replaced "
+                               "atomically)."),
+                QStringLiteral("FILE"))},
+        QString(), cmdExport};
+    commands << Command {{p, QStringLiteral("consent")},
+        QStringLiteral("Record that a customer granted or withdrew consent for a purpose."), pw,
+        {customer,
+            option(QStringLiteral("purpose"),
+                QStringLiteral("One of %1.").arg(ConsentService::purposes().join(QStringLiteral(", "))),
+                QStringLiteral("PURPOSE")),
+            option(QStringLiteral("grant"), QStringLiteral("Consent was given.")),
+            option(QStringLiteral("withdraw"), QStringLiteral("Consent was withdrawn.")),
+            option(QStringLiteral("channel"),
+                QStringLiteral("How it was given or withdrawn (web_form, "
+                               "email, whatsapp, in_person, …)."),
+                QStringLiteral("CHANNEL")),
+            option(QStringLiteral("basis"),
+                QStringLiteral("Lawful basis with --grant: %1 (default: consent).")
+                    .arg(ConsentService::lawfulBases().join(QStringLiteral(", "))),
+                QStringLiteral("BASIS")),
+            option(QStringLiteral("source"), QStringLiteral("Where it was captured."), QStringLiteral("TEXT"))},
+        QString(), cmdConsent};
+    commands << Command {{p, QStringLiteral("consents")},
+        QStringLiteral("Show a customer's consents in force and their whole history."), pw, {customer}, QString(),
+        cmdConsents};
+    commands << Command {{p, QStringLiteral("mailing-list")},
+        QStringLiteral("Write the customers with consent in force for a purpose to CSV, and count who "
+                       "was left out and why (owner, manager)."),
+        pw,
+        {option(QStringLiteral("purpose"),
+             QStringLiteral("marketing_email, marketing_whatsapp_sms or "
+                            "phone_calls."),
+             QStringLiteral("PURPOSE")),
+            option(QStringLiteral("output"), QStringLiteral("The CSV file to write (replaced atomically)."),
+                QStringLiteral("FILE"))},
+        QString(), cmdMailingList};
 }
 
 } // namespace relasi::cli

@@ -32,9 +32,8 @@ int cmdUsageShow(Context &ctx)
         QJsonArray list;
         for (const UsageEvent &e : *events)
             list.append(e.toJson());
-        ctx.printJson(QJsonObject{{QStringLiteral("opted_in"), *optedIn},
-                                  {QStringLiteral("user_id"), services->session().userId},
-                                  {QStringLiteral("events"), list}});
+        ctx.printJson(QJsonObject {{QStringLiteral("opted_in"), *optedIn},
+            {QStringLiteral("user_id"), services->session().userId}, {QStringLiteral("events"), list}});
         return 0;
     }
     QTextStream &out = ctx.out();
@@ -62,7 +61,7 @@ int cmdUsageDelete(Context &ctx)
     if (!n)
         return ctx.fail(n.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("deleted"), double(*n)}});
+        ctx.printJson(QJsonObject {{QStringLiteral("deleted"), double(*n)}});
     else
         ctx.out() << "Deleted " << *n << " usage events of " << services->session().email << "\n";
     return 0;
@@ -79,7 +78,7 @@ int setOptIn(Context &ctx, bool on)
     if (Status s = usage.setOptedIn(on); !s)
         return ctx.fail(s.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("opted_in"), on}});
+        ctx.printJson(QJsonObject {{QStringLiteral("opted_in"), on}});
     else
         ctx.out() << (on ? "Usage analytics on: screens, time spent and actions are recorded on this computer only.\n"
                          : "Usage analytics off: nothing more is recorded (usage delete removes what is stored).\n");
@@ -114,12 +113,12 @@ int cmdUsageRecord(Context &ctx)
         return ctx.exitCode();
     UsageLog usage(*services);
     Result<bool> done = act ? usage.action(ctx.value(QStringLiteral("action")))
-                        : duration >= 0 ? usage.timeSpent(ctx.value(QStringLiteral("screen")), duration)
-                                        : usage.screenOpened(ctx.value(QStringLiteral("screen")));
+        : duration >= 0     ? usage.timeSpent(ctx.value(QStringLiteral("screen")), duration)
+                            : usage.screenOpened(ctx.value(QStringLiteral("screen")));
     if (!done)
         return ctx.fail(done.error());
     if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("recorded"), *done}});
+        ctx.printJson(QJsonObject {{QStringLiteral("recorded"), *done}});
     else
         ctx.out() << (*done ? "Recorded.\n" : "Not recorded: usage analytics is off for this user.\n");
     return 0;
@@ -144,7 +143,7 @@ int cmdDeviceShow(Context &ctx)
         QJsonArray list;
         for (const DeviceInfo &d : *all)
             list.append(d.toJson());
-        ctx.printJson(QJsonObject{{QStringLiteral("this_device"), self->toJson()}, {QStringLiteral("devices"), list}});
+        ctx.printJson(QJsonObject {{QStringLiteral("this_device"), self->toJson()}, {QStringLiteral("devices"), list}});
         return 0;
     }
     for (const DeviceInfo &d : *all)
@@ -159,30 +158,28 @@ void addUsageCommands(QList<Command> &commands)
 {
     const QString u = QStringLiteral("usage");
     const QString pw = QStringLiteral("the signed-in user's password");
-    commands << Command{{u, QStringLiteral("show")},
-                        QStringLiteral("Show whether your usage analytics is on and every usage event stored about you."),
-                        pw, {}, QString(), cmdUsageShow};
-    commands << Command{{u, QStringLiteral("delete")},
-                        QStringLiteral("Delete every usage event stored about you (the signed-in user)."), pw, {},
-                        QString(), cmdUsageDelete};
-    commands << Command{{u, QStringLiteral("opt-in")},
-                        QStringLiteral("Allow local usage analytics for you (screens, time spent, actions)."), pw, {},
-                        QString(), cmdOptIn};
-    commands << Command{{u, QStringLiteral("opt-out")}, QStringLiteral("Stop recording usage analytics for you."),
-                        pw, {}, QString(), cmdOptOut};
-    commands << Command{{u, QStringLiteral("record")},
-                        QStringLiteral("Record one usage event (for scripts; nothing is recorded unless opted in)."),
-                        pw,
-                        {option(QStringLiteral("screen"), QStringLiteral("A screen was opened (identifier)."),
-                                QStringLiteral("NAME")),
-                         option(QStringLiteral("action"), QStringLiteral("An action was taken (identifier)."),
-                                QStringLiteral("NAME")),
-                         option(QStringLiteral("duration-ms"), QStringLiteral("With --screen: time spent on it."),
-                                QStringLiteral("N"))},
-                        QString(), cmdUsageRecord};
-    commands << Command{{QStringLiteral("device"), QStringLiteral("show")},
-                        QStringLiteral("Show what is recorded about this device (id, OS, app version, first/last use)."),
-                        pw, {}, QString(), cmdDeviceShow};
+    commands << Command {{u, QStringLiteral("show")},
+        QStringLiteral("Show whether your usage analytics is on and every usage event stored about you."), pw, {},
+        QString(), cmdUsageShow};
+    commands << Command {{u, QStringLiteral("delete")},
+        QStringLiteral("Delete every usage event stored about you (the signed-in user)."), pw, {}, QString(),
+        cmdUsageDelete};
+    commands << Command {{u, QStringLiteral("opt-in")},
+        QStringLiteral("Allow local usage analytics for you (screens, time spent, actions)."), pw, {}, QString(),
+        cmdOptIn};
+    commands << Command {{u, QStringLiteral("opt-out")}, QStringLiteral("Stop recording usage analytics for you."), pw,
+        {}, QString(), cmdOptOut};
+    commands << Command {{u, QStringLiteral("record")},
+        QStringLiteral("Record one usage event (for scripts; nothing is recorded unless opted in)."), pw,
+        {option(QStringLiteral("screen"), QStringLiteral("A screen was opened (identifier)."), QStringLiteral("NAME")),
+            option(
+                QStringLiteral("action"), QStringLiteral("An action was taken (identifier)."), QStringLiteral("NAME")),
+            option(QStringLiteral("duration-ms"), QStringLiteral("With --screen: time spent on it."),
+                QStringLiteral("N"))},
+        QString(), cmdUsageRecord};
+    commands << Command {{QStringLiteral("device"), QStringLiteral("show")},
+        QStringLiteral("Show what is recorded about this device (id, OS, app version, first/last use)."), pw, {},
+        QString(), cmdDeviceShow};
 }
 
 } // namespace relasi::cli

@@ -30,8 +30,8 @@ Result<QList<DeviceInfo>> select(QSqlDatabase &db, const QString &id)
         return Database::errorFrom(q.lastError(), QStringLiteral("reading the device record"));
     QList<DeviceInfo> out;
     while (q.next())
-        out << DeviceInfo{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                          q.value(3).toLongLong(), q.value(4).toLongLong()};
+        out << DeviceInfo {q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toLongLong(),
+            q.value(4).toLongLong()};
     return out;
 }
 
@@ -39,11 +39,9 @@ Result<QList<DeviceInfo>> select(QSqlDatabase &db, const QString &id)
 
 QJsonObject DeviceInfo::toJson() const
 {
-    return QJsonObject{{QStringLiteral("id"), id},
-                       {QStringLiteral("os"), os},
-                       {QStringLiteral("app_version"), appVersion},
-                       {QStringLiteral("first_seen"), iso(firstSeen)},
-                       {QStringLiteral("last_seen"), iso(lastSeen)}};
+    return QJsonObject {{QStringLiteral("id"), id}, {QStringLiteral("os"), os},
+        {QStringLiteral("app_version"), appVersion}, {QStringLiteral("first_seen"), iso(firstSeen)},
+        {QStringLiteral("last_seen"), iso(lastSeen)}};
 }
 
 Result<DeviceInfo> DeviceRecord::touch(QSqlDatabase &db, qint64 nowMs, const QString &appVersion, const QString &os)

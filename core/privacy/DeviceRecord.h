@@ -30,8 +30,7 @@ class DeviceRecord
 public:
     // Records that this device is in use now (first_seen set once; OS, app version and last_seen refreshed).
     // Call at sign-in. os empty: QSysInfo::prettyProductName().
-    static Result<DeviceInfo> touch(QSqlDatabase &db, qint64 nowMs, const QString &appVersion,
-                                    const QString &os = {});
+    static Result<DeviceInfo> touch(QSqlDatabase &db, qint64 nowMs, const QString &appVersion, const QString &os = {});
     // This device's record; NotFound before the first touch().
     static Result<DeviceInfo> current(QSqlDatabase &db);
     // Every device this database has been used on, most recently used first.

@@ -39,21 +39,21 @@ QStringList kindsFor(const QString &purpose)
 
 QJsonObject MailingListReport::toJson() const
 {
-    QJsonObject o{{QStringLiteral("purpose"), purpose},
-                  {QStringLiteral("included"), double(included)},
-                  {QStringLiteral("left_out"),
-                   QJsonObject{{QStringLiteral("no_consent"), double(noConsent)},
-                               {QStringLiteral("withdrawn"), double(withdrawn)},
-                               {QStringLiteral("no_address"), double(noAddress)},
-                               {QStringLiteral("erased"), double(erased)},
-                               {QStringLiteral("deleted"), double(deleted)},
-                               {QStringLiteral("total"), double(leftOut())}}}};
+    QJsonObject o {{QStringLiteral("purpose"), purpose}, {QStringLiteral("included"), double(included)},
+        {QStringLiteral("left_out"),
+            QJsonObject {{QStringLiteral("no_consent"), double(noConsent)},
+                {QStringLiteral("withdrawn"), double(withdrawn)}, {QStringLiteral("no_address"), double(noAddress)},
+                {QStringLiteral("erased"), double(erased)}, {QStringLiteral("deleted"), double(deleted)},
+                {QStringLiteral("total"), double(leftOut())}}}};
     if (!path.isEmpty())
         o.insert(QStringLiteral("path"), path);
     return o;
 }
 
-MailingListExporter::MailingListExporter(ServiceContext &ctx) : m_ctx(ctx) {}
+MailingListExporter::MailingListExporter(ServiceContext &ctx)
+    : m_ctx(ctx)
+{
+}
 
 bool MailingListExporter::isContactPurpose(const QString &purpose)
 {
@@ -64,9 +64,9 @@ Result<MailingListReport> MailingListExporter::build(const QString &purpose, QLi
 {
     if (!isContactPurpose(purpose))
         return Error(ErrorCode::Invalid,
-                     QStringLiteral("'%1' is not a purpose to contact people for (marketing_email, "
-                                    "marketing_whatsapp_sms, phone_calls)")
-                         .arg(purpose));
+            QStringLiteral("'%1' is not a purpose to contact people for (marketing_email, "
+                           "marketing_whatsapp_sms, phone_calls)")
+                .arg(purpose));
     if (Status s = m_ctx.require(Permission::BulkExport, QStringLiteral("mailing_list")); !s)
         return s.error();
     QSqlDatabase &db = m_ctx.db();
@@ -83,7 +83,7 @@ Result<MailingListReport> MailingListExporter::build(const QString &purpose, QLi
             return Database::errorFrom(q.lastError(), QStringLiteral("reading consents"));
         while (q.next())
             latest.insert(q.value(0).toString(),
-                          LatestConsent{q.value(1).toInt() == 1, q.value(2).toLongLong(), q.value(3).toString()});
+                LatestConsent {q.value(1).toInt() == 1, q.value(2).toLongLong(), q.value(3).toString()});
     }
     // The best address per customer: preferred kind first, then primary, then oldest.
     const QStringList kinds = kindsFor(purpose);
@@ -146,7 +146,7 @@ Result<MailingListReport> MailingListExporter::build(const QString &purpose, QLi
         }
         ++report.included;
         if (entries)
-            entries->append(MailingListEntry{id, q.value(1).toString(), to, c->at, c->source});
+            entries->append(MailingListEntry {id, q.value(1).toString(), to, c->at, c->source});
     }
     return report;
 }
@@ -163,13 +163,12 @@ Result<MailingListReport> MailingListExporter::exportCsv(const QString &purpose,
     {
         CsvWriter writer(&file);
         Status s = writer.writeRecord({QStringLiteral("customer_id"), QStringLiteral("name"), QStringLiteral("address"),
-                                       QStringLiteral("consent_at"), QStringLiteral("consent_source")});
+            QStringLiteral("consent_at"), QStringLiteral("consent_source")});
         for (const MailingListEntry &e : std::as_const(entries)) {
             if (!s)
                 break;
             s = writer.writeRecord({e.customerId, e.name, e.address,
-                                    QDateTime::fromMSecsSinceEpoch(e.consentAt, Qt::UTC).toString(Qt::ISODateWithMs),
-                                    e.consentSource});
+                QDateTime::fromMSecsSinceEpoch(e.consentAt, Qt::UTC).toString(Qt::ISODateWithMs), e.consentSource});
         }
         if (s)
             s = writer.flush();
@@ -182,8 +181,8 @@ Result<MailingListReport> MailingListExporter::exportCsv(const QString &purpose,
         return Error(ErrorCode::Io, QStringLiteral("writing %1: %2").arg(path, file.errorString()));
     QJsonObject details = report->toJson();
     details.remove(QStringLiteral("path"));
-    if (auto a = m_ctx.audit().append(m_ctx.session().userId, QStringLiteral("export"), QStringLiteral("mailing_list"),
-                                      QString(), details);
+    if (auto a = m_ctx.audit().append(
+            m_ctx.session().userId, QStringLiteral("export"), QStringLiteral("mailing_list"), QString(), details);
         !a)
         return a.error();
     report->path = path;

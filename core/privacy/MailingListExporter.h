@@ -14,7 +14,7 @@ class ServiceContext;
 struct MailingListEntry {
     QString customerId;
     QString name;
-    QString address;     // e-mail (marketing_email) or E.164 number (marketing_whatsapp_sms, phone_calls)
+    QString address; // e-mail (marketing_email) or E.164 number (marketing_whatsapp_sms, phone_calls)
     qint64 consentAt = 0; // when the consent in force was recorded (UTC ms)
     QString consentSource;
 };
@@ -23,12 +23,12 @@ struct MailingListEntry {
 struct MailingListReport {
     QString purpose;
     qint64 included = 0;
-    qint64 noConsent = 0;  // never asked for this purpose
-    qint64 withdrawn = 0;  // the latest entry for the purpose is a withdrawal
-    qint64 noAddress = 0;  // consent in force but no e-mail / phone to reach them
-    qint64 erased = 0;     // anonymised (their personal data is gone) — erased ones have no record left at all
-    qint64 deleted = 0;    // in the trash (deleted, not yet erased)
-    QString path;          // the file written (exportCsv)
+    qint64 noConsent = 0; // never asked for this purpose
+    qint64 withdrawn = 0; // the latest entry for the purpose is a withdrawal
+    qint64 noAddress = 0; // consent in force but no e-mail / phone to reach them
+    qint64 erased = 0; // anonymised (their personal data is gone) — erased ones have no record left at all
+    qint64 deleted = 0; // in the trash (deleted, not yet erased)
+    QString path; // the file written (exportCsv)
 
     qint64 leftOut() const { return noConsent + withdrawn + noAddress + erased + deleted; }
     QJsonObject toJson() const; // {"purpose", "included", "left_out": {"no_consent", "withdrawn", …, "total"}, "path"}

@@ -17,7 +17,7 @@ struct SubjectAccessReport {
     QString customerId;
     QString path;
     qint64 bytes = 0;
-    QStringList files;  // the archive's entries, in order
+    QStringList files; // the archive's entries, in order
     QJsonObject counts; // records per kind ("contact_points": 2, …), as in person.json
 
     QJsonObject toJson() const; // {"customer_id", "path", "bytes", "files", "counts"}
@@ -81,7 +81,7 @@ private:
     // person.json (top + each section; "customer"/"user" sections as one object) + CSVs + summary.html,
     // zipped and written with QSaveFile. Fills report.bytes/files/counts/path.
     Status writeBundle(const QString &zipPath, QJsonObject top, const QString &singleKey, const QString &heading,
-                       const QList<Section> &sections, SubjectAccessReport &report);
+        const QList<Section> &sections, SubjectAccessReport &report);
 
     ServiceContext &m_ctx;
 };

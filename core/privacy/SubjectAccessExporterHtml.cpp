@@ -16,8 +16,8 @@ QString esc(const QString &s)
 
 } // namespace
 
-QByteArray SubjectAccessExporter::summaryHtml(const QString &heading, const QList<Section> &sections,
-                                              qint64 generatedAtMs)
+QByteArray SubjectAccessExporter::summaryHtml(
+    const QString &heading, const QList<Section> &sections, qint64 generatedAtMs)
 {
     QString h;
     h += QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
@@ -31,13 +31,13 @@ QByteArray SubjectAccessExporter::summaryHtml(const QString &heading, const QLis
                         "white-space:pre-wrap}\n"
                         "th{background:#eee}\n.empty{color:#777;font-style:italic}\n</style>\n</head>\n<body>\n");
     h += QStringLiteral("<h1>Personal data held about ") + esc(heading) + QStringLiteral("</h1>\n");
-    h += QStringLiteral("<p>Generated ") +
-         esc(QDateTime::fromMSecsSinceEpoch(generatedAtMs, Qt::UTC).toString(Qt::ISODate)) +
-         QStringLiteral(" (UTC). The same data, complete and machine-readable, is in person.json and the CSV files "
-                        "of this bundle. Payment references are masked to their last four characters.</p>\n");
+    h += QStringLiteral("<p>Generated ")
+        + esc(QDateTime::fromMSecsSinceEpoch(generatedAtMs, Qt::UTC).toString(Qt::ISODate))
+        + QStringLiteral(" (UTC). The same data, complete and machine-readable, is in person.json and the CSV files "
+                         "of this bundle. Payment references are masked to their last four characters.</p>\n");
     for (const Section &s : sections) {
-        h += QStringLiteral("<h2>") + esc(s.title) + QStringLiteral(" (") + QString::number(s.rows.size()) +
-             QStringLiteral(")</h2>\n");
+        h += QStringLiteral("<h2>") + esc(s.title) + QStringLiteral(" (") + QString::number(s.rows.size())
+            + QStringLiteral(")</h2>\n");
         if (s.rows.isEmpty()) {
             h += QStringLiteral("<p class=\"empty\">None.</p>\n");
             continue;
@@ -47,8 +47,8 @@ QByteArray SubjectAccessExporter::summaryHtml(const QString &heading, const QLis
             const QJsonObject o = s.rows.first().toObject();
             h += QStringLiteral("<table>\n");
             for (const QString &c : s.columns)
-                h += QStringLiteral("<tr><th>") + esc(c) + QStringLiteral("</th><td>") + esc(cellText(o.value(c))) +
-                     QStringLiteral("</td></tr>\n");
+                h += QStringLiteral("<tr><th>") + esc(c) + QStringLiteral("</th><td>") + esc(cellText(o.value(c)))
+                    + QStringLiteral("</td></tr>\n");
             h += QStringLiteral("</table>\n");
             continue;
         }

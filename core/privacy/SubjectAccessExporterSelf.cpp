@@ -34,11 +34,11 @@ Result<QList<SubjectAccessExporter::Section>> SubjectAccessExporter::collectSelf
     const QString me = m_ctx.session().userId;
     QList<Section> out;
 
-    Section user{QStringLiteral("user"), QStringLiteral("Your account"),
-                 {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone"),
-                  QStringLiteral("role"), QStringLiteral("active"), QStringLiteral("created_at"),
-                  QStringLiteral("updated_at")},
-                 {}};
+    Section user {QStringLiteral("user"), QStringLiteral("Your account"),
+        {QStringLiteral("id"), QStringLiteral("name"), QStringLiteral("email"), QStringLiteral("phone"),
+            QStringLiteral("role"), QStringLiteral("active"), QStringLiteral("created_at"),
+            QStringLiteral("updated_at")},
+        {}};
     QSqlQuery q(db);
     q.prepare(QStringLiteral("SELECT id, name, email, phone, role, active, created_at, updated_at FROM users "
                              "WHERE id = ?"));
@@ -47,19 +47,16 @@ Result<QList<SubjectAccessExporter::Section>> SubjectAccessExporter::collectSelf
         return Database::errorFrom(q.lastError(), QStringLiteral("reading the user"));
     if (!q.next())
         return Error(ErrorCode::NotFound, QStringLiteral("the signed-in user is not in the users table"));
-    user.rows.append(QJsonObject{{QStringLiteral("id"), q.value(0).toString()},
-                                 {QStringLiteral("name"), q.value(1).toString()},
-                                 {QStringLiteral("email"), q.value(2).toString()},
-                                 {QStringLiteral("phone"), q.value(3).toString()},
-                                 {QStringLiteral("role"), q.value(4).toString()},
-                                 {QStringLiteral("active"), q.value(5).toInt() == 1},
-                                 {QStringLiteral("created_at"), isoTime(q.value(6).toLongLong())},
-                                 {QStringLiteral("updated_at"), isoTime(q.value(7).toLongLong())}});
+    user.rows.append(
+        QJsonObject {{QStringLiteral("id"), q.value(0).toString()}, {QStringLiteral("name"), q.value(1).toString()},
+            {QStringLiteral("email"), q.value(2).toString()}, {QStringLiteral("phone"), q.value(3).toString()},
+            {QStringLiteral("role"), q.value(4).toString()}, {QStringLiteral("active"), q.value(5).toInt() == 1},
+            {QStringLiteral("created_at"), isoTime(q.value(6).toLongLong())},
+            {QStringLiteral("updated_at"), isoTime(q.value(7).toLongLong())}});
     out << user;
 
-    Section settings{QStringLiteral("settings"), QStringLiteral("Your settings"),
-                     {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("updated_at")},
-                     {}};
+    Section settings {QStringLiteral("settings"), QStringLiteral("Your settings"),
+        {QStringLiteral("key"), QStringLiteral("value"), QStringLiteral("updated_at")}, {}};
     // Per-user settings carry the user id at the end of their key ("usage.opt_in.<id>").
     q.prepare(QStringLiteral("SELECT key, value, updated_at FROM settings WHERE substr(key, -length(?)) = ? "
                              "ORDER BY key"));
@@ -68,19 +65,19 @@ Result<QList<SubjectAccessExporter::Section>> SubjectAccessExporter::collectSelf
     if (!q.exec())
         return Database::errorFrom(q.lastError(), QStringLiteral("reading settings"));
     while (q.next())
-        settings.rows.append(QJsonObject{{QStringLiteral("key"), q.value(0).toString()},
-                                         {QStringLiteral("value"), q.value(1).toString()},
-                                         {QStringLiteral("updated_at"), isoTime(q.value(2).toLongLong())}});
+        settings.rows.append(QJsonObject {{QStringLiteral("key"), q.value(0).toString()},
+            {QStringLiteral("value"), q.value(1).toString()},
+            {QStringLiteral("updated_at"), isoTime(q.value(2).toLongLong())}});
     out << settings;
 
     UsageLog usage(m_ctx);
     auto events = usage.myEvents();
     if (!events)
         return events.error();
-    Section usageSection{QStringLiteral("usage_events"), QStringLiteral("Your usage analytics"),
-                         {QStringLiteral("id"), QStringLiteral("occurred_at"), QStringLiteral("kind"),
-                          QStringLiteral("name"), QStringLiteral("duration_ms")},
-                         {}};
+    Section usageSection {QStringLiteral("usage_events"), QStringLiteral("Your usage analytics"),
+        {QStringLiteral("id"), QStringLiteral("occurred_at"), QStringLiteral("kind"), QStringLiteral("name"),
+            QStringLiteral("duration_ms")},
+        {}};
     for (const UsageEvent &e : *events)
         usageSection.rows.append(e.toJson());
     out << usageSection;
@@ -88,18 +85,18 @@ Result<QList<SubjectAccessExporter::Section>> SubjectAccessExporter::collectSelf
     auto devices = DeviceRecord::all(db);
     if (!devices)
         return devices.error();
-    Section deviceSection{QStringLiteral("devices"), QStringLiteral("Devices this workspace is used on"),
-                          {QStringLiteral("id"), QStringLiteral("os"), QStringLiteral("app_version"),
-                           QStringLiteral("first_seen"), QStringLiteral("last_seen")},
-                          {}};
+    Section deviceSection {QStringLiteral("devices"), QStringLiteral("Devices this workspace is used on"),
+        {QStringLiteral("id"), QStringLiteral("os"), QStringLiteral("app_version"), QStringLiteral("first_seen"),
+            QStringLiteral("last_seen")},
+        {}};
     for (const DeviceInfo &d : *devices)
         deviceSection.rows.append(d.toJson());
     out << deviceSection;
 
-    Section audit{QStringLiteral("audit_entries"), QStringLiteral("Audit entries made by you or about you"),
-                  {QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("user_id"), QStringLiteral("action"),
-                   QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("details")},
-                  {}};
+    Section audit {QStringLiteral("audit_entries"), QStringLiteral("Audit entries made by you or about you"),
+        {QStringLiteral("seq"), QStringLiteral("at"), QStringLiteral("user_id"), QStringLiteral("action"),
+            QStringLiteral("entity"), QStringLiteral("entity_id"), QStringLiteral("details")},
+        {}};
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT seq, at, user_id, action, entity, entity_id, details FROM audit_log "
                              "WHERE user_id = ? OR (entity = 'user' AND entity_id = ?) ORDER BY seq"));
@@ -108,13 +105,10 @@ Result<QList<SubjectAccessExporter::Section>> SubjectAccessExporter::collectSelf
     if (!q.exec())
         return Database::errorFrom(q.lastError(), QStringLiteral("reading the audit entries"));
     while (q.next())
-        audit.rows.append(QJsonObject{
-            {QStringLiteral("seq"), double(q.value(0).toLongLong())},
+        audit.rows.append(QJsonObject {{QStringLiteral("seq"), double(q.value(0).toLongLong())},
             {QStringLiteral("at"), isoTime(q.value(1).toLongLong())},
-            {QStringLiteral("user_id"), q.value(2).toString()},
-            {QStringLiteral("action"), q.value(3).toString()},
-            {QStringLiteral("entity"), q.value(4).toString()},
-            {QStringLiteral("entity_id"), q.value(5).toString()},
+            {QStringLiteral("user_id"), q.value(2).toString()}, {QStringLiteral("action"), q.value(3).toString()},
+            {QStringLiteral("entity"), q.value(4).toString()}, {QStringLiteral("entity_id"), q.value(5).toString()},
             {QStringLiteral("details"), QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object()}});
     out << audit;
     return out;
@@ -125,16 +119,16 @@ Result<SubjectAccessReport> SubjectAccessExporter::exportSelf(const QString &zip
     auto sections = collectSelf();
     if (!sections)
         return sections.error();
-    const QJsonObject top{{QStringLiteral("format"), QStringLiteral("relasi.self_access")},
-                          {QStringLiteral("format_version"), formatVersion()},
-                          {QStringLiteral("generated_at"), isoTime(m_ctx.clock().nowMs())},
-                          {QStringLiteral("generated_by"), m_ctx.session().userId}};
+    const QJsonObject top {{QStringLiteral("format"), QStringLiteral("relasi.self_access")},
+        {QStringLiteral("format_version"), formatVersion()},
+        {QStringLiteral("generated_at"), isoTime(m_ctx.clock().nowMs())},
+        {QStringLiteral("generated_by"), m_ctx.session().userId}};
     SubjectAccessReport report;
     const QString heading = sections->first().rows.first().toObject().value(QStringLiteral("name")).toString();
     if (Status s = writeBundle(zipPath, top, QStringLiteral("user"), heading, *sections, report); !s)
         return s.error();
     if (auto a = m_ctx.audit().append(m_ctx.session().userId, QStringLiteral("self_export"), QStringLiteral("user"),
-                                      m_ctx.session().userId, report.counts);
+            m_ctx.session().userId, report.counts);
         !a)
         return a.error();
     return report;
@@ -159,7 +153,7 @@ Result<SubjectAccessReport> SubjectAccessExporter::exportWorkspace(const QString
     ZipArchive zip;
     QJsonArray manifestTables;
     QJsonObject counts;
-    QStringList files{QStringLiteral("manifest.json")};
+    QStringList files {QStringLiteral("manifest.json")};
     for (const QString &table : std::as_const(tables)) {
         QSqlQuery q(db);
         q.setForwardOnly(true);
@@ -183,8 +177,9 @@ Result<SubjectAccessReport> SubjectAccessExporter::exportWorkspace(const QString
             while (st && q.next()) {
                 QStringList fields;
                 for (int i = 0; i < columns.size(); ++i)
-                    fields << (q.value(i).typeId() == QMetaType::QByteArray ? QString::fromLatin1(q.value(i).toByteArray().toHex())
-                                                                             : q.value(i).toString());
+                    fields << (q.value(i).typeId() == QMetaType::QByteArray
+                            ? QString::fromLatin1(q.value(i).toByteArray().toHex())
+                            : q.value(i).toString());
                 st = writer.writeRecord(fields);
                 ++rows;
             }
@@ -197,16 +192,13 @@ Result<SubjectAccessReport> SubjectAccessExporter::exportWorkspace(const QString
         zip.add(name, buffer.data());
         files << name;
         counts.insert(table, double(rows));
-        manifestTables.append(QJsonObject{{QStringLiteral("name"), table},
-                                          {QStringLiteral("file"), name},
-                                          {QStringLiteral("columns"), QJsonArray::fromStringList(columns)},
-                                          {QStringLiteral("rows"), double(rows)}});
+        manifestTables.append(QJsonObject {{QStringLiteral("name"), table}, {QStringLiteral("file"), name},
+            {QStringLiteral("columns"), QJsonArray::fromStringList(columns)}, {QStringLiteral("rows"), double(rows)}});
     }
-    const QJsonObject manifest{{QStringLiteral("format"), QStringLiteral("relasi.workspace_export")},
-                               {QStringLiteral("format_version"), formatVersion()},
-                               {QStringLiteral("generated_at"), isoTime(m_ctx.clock().nowMs())},
-                               {QStringLiteral("generated_by"), m_ctx.session().userId},
-                               {QStringLiteral("tables"), manifestTables}};
+    const QJsonObject manifest {{QStringLiteral("format"), QStringLiteral("relasi.workspace_export")},
+        {QStringLiteral("format_version"), formatVersion()},
+        {QStringLiteral("generated_at"), isoTime(m_ctx.clock().nowMs())},
+        {QStringLiteral("generated_by"), m_ctx.session().userId}, {QStringLiteral("tables"), manifestTables}};
     zip.add(QStringLiteral("manifest.json"), QJsonDocument(manifest).toJson(QJsonDocument::Indented));
     auto bytes = zip.build();
     if (!bytes)
@@ -214,8 +206,8 @@ Result<SubjectAccessReport> SubjectAccessExporter::exportWorkspace(const QString
     QSaveFile file(zipPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(*bytes) != bytes->size() || !file.commit())
         return Error(ErrorCode::Io, QStringLiteral("writing %1: %2").arg(zipPath, file.errorString()));
-    if (auto a = m_ctx.audit().append(m_ctx.session().userId, QStringLiteral("workspace_export"),
-                                      QStringLiteral("workspace"), QString(), counts);
+    if (auto a = m_ctx.audit().append(
+            m_ctx.session().userId, QStringLiteral("workspace_export"), QStringLiteral("workspace"), QString(), counts);
         !a)
         return a.error();
     SubjectAccessReport report;

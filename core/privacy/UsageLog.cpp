@@ -15,15 +15,17 @@ namespace relasi {
 
 QJsonObject UsageEvent::toJson() const
 {
-    return QJsonObject{
-        {QStringLiteral("id"), double(id)},
-        {QStringLiteral("occurred_at"), QDateTime::fromMSecsSinceEpoch(occurredAt, Qt::UTC).toString(Qt::ISODateWithMs)},
-        {QStringLiteral("kind"), kind},
-        {QStringLiteral("name"), name},
+    return QJsonObject {{QStringLiteral("id"), double(id)},
+        {QStringLiteral("occurred_at"),
+            QDateTime::fromMSecsSinceEpoch(occurredAt, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("kind"), kind}, {QStringLiteral("name"), name},
         {QStringLiteral("duration_ms"), durationMs >= 0 ? QJsonValue(double(durationMs)) : QJsonValue()}};
 }
 
-UsageLog::UsageLog(ServiceContext &ctx) : m_ctx(ctx) {}
+UsageLog::UsageLog(ServiceContext &ctx)
+    : m_ctx(ctx)
+{
+}
 
 bool UsageLog::isValidName(const QString &name)
 {
@@ -67,8 +69,8 @@ Status UsageLog::setOptedIn(bool optedIn)
     if (!q.exec())
         return Database::errorFrom(q.lastError(), QStringLiteral("writing the usage setting"));
     if (auto a = m_ctx.audit().append(m_ctx.session().userId,
-                                      optedIn ? QStringLiteral("usage_opt_in") : QStringLiteral("usage_opt_out"),
-                                      QStringLiteral("user"), m_ctx.session().userId);
+            optedIn ? QStringLiteral("usage_opt_in") : QStringLiteral("usage_opt_out"), QStringLiteral("user"),
+            m_ctx.session().userId);
         !a)
         return a.error();
     return tx.commit();
@@ -147,11 +149,10 @@ Result<QJsonObject> UsageLog::mySummary()
         return Database::errorFrom(q.lastError(), QStringLiteral("summarising usage events"));
     QJsonArray rows;
     while (q.next())
-        rows.append(QJsonObject{{QStringLiteral("kind"), q.value(0).toString()},
-                                {QStringLiteral("name"), q.value(1).toString()},
-                                {QStringLiteral("count"), double(q.value(2).toLongLong())},
-                                {QStringLiteral("total_ms"), double(q.value(3).toLongLong())}});
-    return QJsonObject{{QStringLiteral("by_name"), rows}};
+        rows.append(QJsonObject {{QStringLiteral("kind"), q.value(0).toString()},
+            {QStringLiteral("name"), q.value(1).toString()}, {QStringLiteral("count"), double(q.value(2).toLongLong())},
+            {QStringLiteral("total_ms"), double(q.value(3).toLongLong())}});
+    return QJsonObject {{QStringLiteral("by_name"), rows}};
 }
 
 Result<qint64> UsageLog::deleteMine()
@@ -166,7 +167,7 @@ Result<qint64> UsageLog::deleteMine()
         return Database::errorFrom(q.lastError(), QStringLiteral("deleting usage events"));
     const qint64 n = q.numRowsAffected();
     if (auto a = m_ctx.audit().append(m_ctx.session().userId, QStringLiteral("usage_delete"), QStringLiteral("user"),
-                                      m_ctx.session().userId, QJsonObject{{QStringLiteral("count"), double(n)}});
+            m_ctx.session().userId, QJsonObject {{QStringLiteral("count"), double(n)}});
         !a)
         return a.error();
     if (Status s = tx.commit(); !s)

@@ -16,8 +16,8 @@ struct UsageEvent {
     qint64 id = 0;
     QString userId;
     qint64 occurredAt = 0; // UTC ms
-    QString kind;          // screen | time | action
-    QString name;          // screen or action identifier ("customers", "customer.save", …)
+    QString kind; // screen | time | action
+    QString name; // screen or action identifier ("customers", "customer.save", …)
     qint64 durationMs = -1; // time: how long the screen was shown; -1 otherwise
 
     QJsonObject toJson() const; // {"id", "occurred_at", "kind", "name", "duration_ms"}

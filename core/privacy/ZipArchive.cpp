@@ -12,8 +12,8 @@ namespace {
 
 Error zipError(const char *what, zip_error_t *error)
 {
-    return Error(ErrorCode::Io, QStringLiteral("zip: %1: %2")
-                                    .arg(QLatin1String(what), QString::fromUtf8(zip_error_strerror(error))));
+    return Error(ErrorCode::Io,
+        QStringLiteral("zip: %1: %2").arg(QLatin1String(what), QString::fromUtf8(zip_error_strerror(error))));
 }
 
 } // namespace

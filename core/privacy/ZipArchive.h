@@ -18,7 +18,7 @@ public:
         QByteArray data;
     };
 
-    void add(const QString &name, const QByteArray &data) { m_entries.append(Entry{name, data}); }
+    void add(const QString &name, const QByteArray &data) { m_entries.append(Entry {name, data}); }
     const QList<Entry> &entries() const { return m_entries; }
 
     // The archive's bytes. Io when libzip fails; Invalid for an empty or duplicate entry name.

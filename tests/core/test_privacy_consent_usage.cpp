@@ -49,8 +49,8 @@ Status grant(ServiceFixture &f, const QString &customerId, const QString &purpos
 
 } // namespace
 
-TEST_CASE("mailing list holds only customers with consent in force and counts the others by reason",
-          "[privacy][consent]")
+TEST_CASE(
+    "mailing list holds only customers with consent in force and counts the others by reason", "[privacy][consent]")
 {
     ServiceFixture f;
     const QString ana = addWithEmail(f, QStringLiteral("Ana"), QStringLiteral("ana@example.org"));
@@ -82,8 +82,8 @@ TEST_CASE("mailing list holds only customers with consent in force and counts th
     CHECK(report->withdrawn == 1); // Budi
     CHECK(report->noConsent == 1); // Citra
     CHECK(report->noAddress == 1); // Dian
-    CHECK(report->erased == 1);    // Eko (anonymised)
-    CHECK(report->deleted == 1);   // Fajar
+    CHECK(report->erased == 1); // Eko (anonymised)
+    CHECK(report->deleted == 1); // Fajar
     CHECK(report->leftOut() == 5);
 
     SECTION("granting again after a withdrawal puts the customer back")
@@ -107,7 +107,8 @@ TEST_CASE("mailing list holds only customers with consent in force and counts th
         CHECK(!csv.contains("budi@example.org"));
         CHECK(csv.count("\r\n") == 2);
         CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export' AND entity = "
-                                      "'mailing_list'")) == 1);
+                                      "'mailing_list'"))
+            == 1);
     }
 
     SECTION("profiling is not a purpose to contact people for; sales reps may not export lists")
@@ -137,8 +138,7 @@ TEST_CASE("consent history shows the grant and the withdrawal, the latest in for
     CHECK(!current->first().granted);
 }
 
-TEST_CASE("usage events are recorded only after the user opts in and are gone after usage delete",
-          "[privacy][usage]")
+TEST_CASE("usage events are recorded only after the user opts in and are gone after usage delete", "[privacy][usage]")
 {
     ServiceFixture f;
     const QString rep = f.addUser(Role::Sales);
@@ -191,7 +191,8 @@ TEST_CASE("usage events are recorded only after the user opts in and are gone af
         CHECK(theirs.myEvents()->size() == 1);
         CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM usage_events WHERE user_id = ?"), {f.ownerId()}) == 0);
         CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'usage_delete' AND user_id = ?"),
-                       {f.ownerId()}) == 1);
+                  {f.ownerId()})
+            == 1);
     }
 
     SECTION("opting out stops recording; both choices are audited")
@@ -200,7 +201,8 @@ TEST_CASE("usage events are recorded only after the user opts in and are gone af
         CHECK(mine.action(QStringLiteral("customer.save")).value() == false);
         CHECK(mine.myEvents()->size() == 3);
         CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action IN ('usage_opt_in', "
-                                      "'usage_opt_out')")) == 2);
+                                      "'usage_opt_out')"))
+            == 2);
     }
 
     SECTION("the retention purger drops events older than the cutoff, counting first on a dry run")

@@ -103,8 +103,8 @@ void validate(const QJsonValue &v, const QJsonObject &schema, const QString &whe
     if (v.isArray() && schema.contains(QStringLiteral("items"))) {
         const QJsonArray a = v.toArray();
         for (int i = 0; i < a.size(); ++i)
-            validate(a.at(i), schema.value(QStringLiteral("items")).toObject(),
-                     where + QStringLiteral("[%1]").arg(i), problems);
+            validate(a.at(i), schema.value(QStringLiteral("items")).toObject(), where + QStringLiteral("[%1]").arg(i),
+                problems);
     }
 }
 
@@ -126,7 +126,7 @@ Person makePerson(ServiceFixture &f, const QString &tag, const QString &email, c
     c.givenName = m("Given");
     c.familyName = m("Family");
     c.notes = m("Notes") + QStringLiteral(" <script>alert('x')</script> & \"quoted\"");
-    c.tags = QStringList{m("Tag")};
+    c.tags = QStringList {m("Tag")};
     ContactPoint e;
     e.kind = ContactKind::Email;
     e.raw = email;
@@ -204,10 +204,10 @@ QJsonObject loadSchema()
 TEST_CASE("subject-access bundle holds every record of the person and nothing of another", "[privacy][export]")
 {
     ServiceFixture f;
-    const Person ana = makePerson(f, QStringLiteral("Qanaq"), QStringLiteral("ana.q@example.org"),
-                                  QStringLiteral("0812-3456-7890"));
-    const Person budi = makePerson(f, QStringLiteral("Zbudz"), QStringLiteral("budi.z@example.org"),
-                                   QStringLiteral("0813-1111-2222"));
+    const Person ana
+        = makePerson(f, QStringLiteral("Qanaq"), QStringLiteral("ana.q@example.org"), QStringLiteral("0812-3456-7890"));
+    const Person budi = makePerson(
+        f, QStringLiteral("Zbudz"), QStringLiteral("budi.z@example.org"), QStringLiteral("0813-1111-2222"));
     const QString path = f.directory() + QStringLiteral("/ana-export.zip");
 
     SubjectAccessExporter exporter(f.owner());
@@ -215,9 +215,9 @@ TEST_CASE("subject-access bundle holds every record of the person and nothing of
     REQUIRE(report.ok());
     const QMap<QString, QByteArray> files = unzipAll(path);
     REQUIRE(files.keys().size() == report->files.size());
-    for (const char *name : {"person.json", "summary.html", "customer.csv", "contact_points.csv", "addresses.csv",
-                             "communication_logs.csv", "deals.csv", "deal_items.csv", "payments.csv", "tasks.csv",
-                             "consents.csv", "audit_entries.csv"})
+    for (const char *name :
+        {"person.json", "summary.html", "customer.csv", "contact_points.csv", "addresses.csv", "communication_logs.csv",
+            "deals.csv", "deal_items.csv", "payments.csv", "tasks.csv", "consents.csv", "audit_entries.csv"})
         CHECK(files.contains(QString::fromLatin1(name)));
 
     QJsonParseError perr;
@@ -278,9 +278,7 @@ TEST_CASE("subject-access bundle holds every record of the person and nothing of
         for (const QJsonValue &e : person.value(QStringLiteral("audit_entries")).toArray())
             CHECK(!e.toObject().value(QStringLiteral("entity_id")).toString().isEmpty());
         // CSV files: a header and one line per record (no value here spans lines).
-        const auto lines = [&](const char *name) {
-            return files.value(QString::fromLatin1(name)).count("\r\n");
-        };
+        const auto lines = [&](const char *name) { return files.value(QString::fromLatin1(name)).count("\r\n"); };
         CHECK(lines("communication_logs.csv") == 3);
         CHECK(lines("consents.csv") == 3);
         CHECK(lines("payments.csv") == 2);
@@ -400,11 +398,10 @@ TEST_CASE("subject-access export is written atomically", "[privacy][export]")
     REQUIRE(exporter.exportCustomer(customer, path).ok());
     CHECK(unzipAll(path).contains(QStringLiteral("person.json")));
     const QStringList left = QDir(f.directory()).entryList({QStringLiteral("out.zip*")}, QDir::Files);
-    CHECK(left == QStringList{QStringLiteral("out.zip")});
+    CHECK(left == QStringList {QStringLiteral("out.zip")});
 }
 
-TEST_CASE("a user's own export holds their account, usage events and audit entries, nobody else's",
-          "[privacy][export]")
+TEST_CASE("a user's own export holds their account, usage events and audit entries, nobody else's", "[privacy][export]")
 {
     ServiceFixture f;
     const QString rep = f.addUser(Role::Sales, QStringLiteral("Rina Sales"), QStringLiteral("rina@example.org"));
@@ -424,16 +421,16 @@ TEST_CASE("a user's own export holds their account, usage events and audit entri
     const QMap<QString, QByteArray> files = unzipAll(path);
     const QJsonObject person = QJsonDocument::fromJson(files.value(QStringLiteral("person.json"))).object();
     CHECK(person.value(QStringLiteral("format")).toString() == QLatin1String("relasi.self_access"));
-    CHECK(person.value(QStringLiteral("user")).toObject().value(QStringLiteral("email")).toString() ==
-          QLatin1String("rina@example.org"));
+    CHECK(person.value(QStringLiteral("user")).toObject().value(QStringLiteral("email")).toString()
+        == QLatin1String("rina@example.org"));
     CHECK(person.value(QStringLiteral("usage_events")).toArray().size() == 2);
     CHECK(person.value(QStringLiteral("settings")).toArray().size() == 1);
     const QJsonArray audit = person.value(QStringLiteral("audit_entries")).toArray();
     REQUIRE(!audit.isEmpty());
     for (const QJsonValue &e : audit) {
         const QJsonObject o = e.toObject();
-        CHECK((o.value(QStringLiteral("user_id")).toString() == rep ||
-               o.value(QStringLiteral("entity_id")).toString() == rep));
+        CHECK((o.value(QStringLiteral("user_id")).toString() == rep
+            || o.value(QStringLiteral("entity_id")).toString() == rep));
     }
     for (auto it = files.begin(); it != files.end(); ++it) {
         INFO(it.key().toStdString());
@@ -441,8 +438,8 @@ TEST_CASE("a user's own export holds their account, usage events and audit entri
         CHECK(!it.value().contains(f.ownerId().toUtf8()));
     }
     CHECK(files.value(QStringLiteral("summary.html")).contains("Rina Sales"));
-    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'self_export' AND user_id = ?"),
-                   {rep}) == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'self_export' AND user_id = ?"), {rep})
+        == 1);
 }
 
 TEST_CASE("the workspace export holds every table whole, for the owner only", "[privacy][export]")
@@ -473,8 +470,8 @@ TEST_CASE("the workspace export holds every table whole, for the owner only", "[
         REQUIRE(files.contains(o.value(QStringLiteral("file")).toString()));
         if (name == QLatin1String("audit_log"))
             continue; // the export's own entry is appended after the rows were read
-        CHECK(qint64(o.value(QStringLiteral("rows")).toDouble()) ==
-              f.scalar(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(name)));
+        CHECK(qint64(o.value(QStringLiteral("rows")).toDouble())
+            == f.scalar(QStringLiteral("SELECT COUNT(*) FROM \"%1\"").arg(name)));
     }
     const QByteArray customers = files.value(QStringLiteral("tables/customers.csv"));
     CHECK(customers.contains("Ana Workspace"));
