@@ -2,6 +2,7 @@
 
 #include "support/ServiceFixture.h"
 
+#include "privacy/LegalHold.h"
 #include "services/BusinessProfileService.h"
 #include "services/CustomerService.h"
 #include "services/SessionLoader.h"
@@ -349,4 +350,23 @@ TEST_CASE("the session comes from the users table and the device id is minted on
     CHECK(Uuid::isCanonical(s->deviceId));
     CHECK(SessionLoader::load(db, f.ownerId())->deviceId == s->deviceId);
     CHECK(SessionLoader::load(db, QStringLiteral("nobody")).code() == ErrorCode::NotFound);
+}
+
+TEST_CASE("update() cannot set or clear a legal hold; only LegalHold can", "[services][customers][privacy]")
+{
+    ServiceFixture f;
+    const QString rep = f.addUser(Role::Sales);
+    const QString id = f.addCustomer(rep, QStringLiteral("Rudi Hartono"));
+    REQUIRE(LegalHold(f.owner()).set(id, true).ok());
+
+    CustomerService asRep(f.as(rep));
+    auto c = asRep.get(id);
+    REQUIRE(c.ok());
+    CHECK(c->legalHold);
+    Customer edited = *c;
+    edited.legalHold = false;
+    edited.notes = QStringLiteral("called back");
+    REQUIRE(asRep.update(edited).ok()); // the edit itself is allowed (own customer) …
+    CHECK(f.scalar(QStringLiteral("SELECT legal_hold FROM customers WHERE id = ?"), {id}) == 1); // … the hold stays
+    CHECK(LegalHold(f.owner()).isHeld(id).value());
 }
