@@ -272,3 +272,34 @@ TEST_CASE("Import wizard: Cancel during the import puts everything back", "[ui][
     CHECK_FALSE(findChild<QLabel>(&wizard, "importCreatedCount")->isVisible());
     CHECK(customerNames(f).isEmpty());
 }
+
+TEST_CASE("Import wizard: a vCard file skips the column mapping and imports its cards", "[ui][import]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QString path = scope.path(QStringLiteral("kontak.vcf"));
+    {
+        QFile file(path);
+        REQUIRE(file.open(QIODevice::WriteOnly));
+        file.write("BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Dewi Lestari\r\nEMAIL:dewi@contoh.co.id\r\nEND:VCARD\r\n"
+                   "BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Joko Widodo\r\nEMAIL:joko@contoh.co.id\r\nEND:VCARD\r\n");
+    }
+    ImportWizard wizard(f.owner(), path);
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    clickNext(wizard);
+    CHECK(wizard.isVCard());
+    CHECK_FALSE(findChild<QComboBox>(&wizard, "importDelimiterCombo")->isEnabled());
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::MappingPageId);
+    CHECK_FALSE(findChild<QTableView>(&wizard, "importMappingTable")->isVisible());
+    clickNext(wizard);
+    clickNext(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::ValidationPageId);
+    CHECK(findChild<QLabel>(&wizard, "importValidationCounts")->text().contains(QStringLiteral("2 new")));
+    QTest::mouseClick(findChild<QPushButton>(&wizard, "importCommitButton"), Qt::LeftButton);
+    auto *created = findChild<QLabel>(&wizard, "importCreatedCount");
+    REQUIRE(waitFor([&] { return created->isVisible(); }));
+    CHECK(created->text() == QStringLiteral("2"));
+    CHECK(customerNames(f) == QStringList({QStringLiteral("Dewi Lestari"), QStringLiteral("Joko Widodo")}));
+}

@@ -109,6 +109,10 @@ void ImportFormatPage::initializePage()
     if (m_complete)
         text += decoder.finish();
     const CsvDialect dialect = DialectSniffer::sniffText(text, m_complete);
+    const bool vcard = text.trimmed().startsWith(QLatin1String("BEGIN:VCARD"), Qt::CaseInsensitive);
+    m_wizard->setVCard(vcard);
+    m_delimiterCombo->setEnabled(!vcard);
+    m_headerCheck->setEnabled(!vcard);
 
     QSignalBlocker b1(m_encodingCombo), b2(m_delimiterCombo), b3(m_headerCheck);
     int e = m_encodingCombo->findData(detection.encoding);
@@ -124,9 +128,13 @@ void ImportFormatPage::initializePage()
     }
     m_delimiterCombo->setCurrentIndex(d);
     m_headerCheck->setChecked(dialect.hasHeader);
-    m_detectedLabel->setText(tr("Detected: %1, %2, %3.")
-                                 .arg(QString::fromLatin1(detection.encoding), delimiterLabel(dialect.delimiter),
-                                      dialect.hasHeader ? tr("first row is a header") : tr("no header row")));
+    if (vcard)
+        m_detectedLabel->setText(tr("Detected: a vCard file (%1). Its fields are matched automatically.")
+                                     .arg(QString::fromLatin1(detection.encoding)));
+    else
+        m_detectedLabel->setText(tr("Detected: %1, %2, %3.")
+                                     .arg(QString::fromLatin1(detection.encoding), delimiterLabel(dialect.delimiter),
+                                          dialect.hasHeader ? tr("first row is a header") : tr("no header row")));
     refreshPreview();
 }
 

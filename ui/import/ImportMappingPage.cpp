@@ -113,6 +113,14 @@ ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
 
 void ImportMappingPage::initializePage()
 {
+    const bool vcard = m_wizard->isVCard();
+    m_table->setVisible(!vcard);
+    m_savedCombo->setVisible(!vcard);
+    if (vcard) {
+        m_unmappedLabel->setText(tr("A vCard file: names, e-mails, phones, addresses and the company are matched "
+                                    "automatically."));
+        return;
+    }
     QSignalBlocker block(m_savedCombo);
     m_savedCombo->clear();
     m_savedCombo->addItem(tr("(detected from the column names)"));
@@ -238,6 +246,8 @@ void ImportMappingPage::applySaved(int index)
 
 bool ImportMappingPage::validatePage()
 {
+    if (m_wizard->isVCard())
+        return true;
     if (m_wizard->profile().mappedCount() == 0) {
         m_problemLabel->setText(tr("Choose a field for at least one column."));
         m_problemLabel->show();

@@ -66,7 +66,7 @@ void ImportValidationPage::validate()
     };
     QList<Row> rows;
     qint64 cut = -1;
-    {
+    if (!m_wizard->isVCard()) { // a vCard file is checked whole
         CsvReader reader(&file, dialect);
         reader.setSkipEmptyLines(true);
         CsvRecord record;
@@ -112,7 +112,11 @@ void ImportValidationPage::validate()
     QHash<qint64, const RejectedRow *> rejected;
     for (const RejectedRow &row : r.rejectedRows)
         rejected.insert(row.line, &row);
-    const QStringList header = m_wizard->header();
+    if (m_wizard->isVCard()) { // only the rejected cards, as the importer read them
+        for (const RejectedRow &row : r.rejectedRows)
+            rows.append(Row{row.line, row.fields});
+    }
+    const QStringList header = m_wizard->isVCard() ? r.header : m_wizard->header();
     QStringList labels{tr("Line"), tr("Problem")};
     labels << header;
     m_model->setHorizontalHeaderLabels(labels);

@@ -45,6 +45,10 @@ public:
     QList<QStringList> sampleRows() const { return m_sampleRows; }
     void setSample(const QStringList &header, const QList<QStringList> &rows);
 
+    // A vCard file: the importer maps its properties itself, so there is no delimiter or column mapping.
+    bool isVCard() const { return m_vcard; }
+    void setVCard(bool vcard) { m_vcard = vcard; }
+
     // While an import runs, closing the wizard asks the import to cancel instead.
     void setImporting(bool importing) { m_importing = importing; }
     bool isImporting() const { return m_importing; }
@@ -62,6 +66,7 @@ private:
     QStringList m_header;
     QList<QStringList> m_sampleRows;
     bool m_importing = false;
+    bool m_vcard = false;
 };
 
 } // namespace relasi
