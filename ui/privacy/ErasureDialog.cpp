@@ -75,7 +75,7 @@ ErasureDialog::ErasureDialog(ServiceContext &services, const QString &customerId
     layout->addWidget(intro);
 
     auto *modes = new QButtonGroup(this);
-    m_eraseRadio = new QRadioButton(tr("&Erase everything about this person"), this);
+    m_eraseRadio = new QRadioButton(tr("E&rase everything about this person"), this);
     m_eraseRadio->setObjectName(QStringLiteral("eraseModeRadio"));
     m_eraseRadio->setAccessibleName(tr("Erase"));
     m_anonymizeRadio = new QRadioButton(tr("A&nonymize: keep deals and payments for the books"), this);

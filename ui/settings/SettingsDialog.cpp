@@ -118,7 +118,7 @@ void SettingsDialog::retranslate()
                            "again. 0 means never."));
     if (m_tabs) {
         m_tabs->setTabText(0, tr("&General"));
-        m_tabs->setTabText(1, tr("&Privacy"));
+        m_tabs->setTabText(1, tr("Pri&vacy"));
     }
     m_ok->setText(tr("OK"));
     m_cancel->setText(tr("Cancel"));
