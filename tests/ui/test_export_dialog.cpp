@@ -55,7 +55,9 @@ TEST_CASE("Export dialog: customers as semicolon CSV, formulas guarded by defaul
     {
         findChild<QLineEdit>(&dialog, "exportPathEdit")->setText(path);
         QTest::mouseClick(findChild<QPushButton>(&dialog, "exportButton"), Qt::LeftButton);
-        CHECK(findChild<QLabel>(&dialog, "exportStatusLabel")->text().startsWith(QStringLiteral("2 records exported to ")));
+        CHECK(findChild<QLabel>(&dialog, "exportStatusLabel")
+                  ->text()
+                  .startsWith(QStringLiteral("2 records exported to ")));
         if (const QString dir = qEnvironmentVariable("RELASI_SHOTS"); !dir.isEmpty())
             dialog.grab().save(QDir(dir).filePath(QStringLiteral("export-dialog.png")));
         const QString text = readAll(path);

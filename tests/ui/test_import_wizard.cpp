@@ -132,23 +132,22 @@ TEST_CASE("Import wizard: a semicolon file with Indonesian headers, end to end, 
     const struct {
         const char *combo;
         ImportField field;
-    } expected[] = {{"importFieldCombo_0", ImportField::DisplayName},
-                    {"importFieldCombo_1", ImportField::Email},
-                    {"importFieldCombo_2", ImportField::Phone},
-                    {"importFieldCombo_3", ImportField::Company}};
+    } expected[] = {{"importFieldCombo_0", ImportField::DisplayName}, {"importFieldCombo_1", ImportField::Email},
+        {"importFieldCombo_2", ImportField::Phone}, {"importFieldCombo_3", ImportField::Company}};
     for (const auto &e : expected) {
         auto *combo = findChild<QComboBox>(&wizard, e.combo);
         REQUIRE(combo);
         CHECK(ImportField(combo->currentData().toInt()) == e.field);
     }
-    CHECK(findChild<QLabel>(&wizard, "importUnmappedLabel")->text() == QStringLiteral("Every column will be imported."));
+    CHECK(
+        findChild<QLabel>(&wizard, "importUnmappedLabel")->text() == QStringLiteral("Every column will be imported."));
     shoot(&wizard, QStringLiteral("3-mapping"));
 
     // "Don't import" flags the column; mapping it back clears the flag.
     auto *company = findChild<QComboBox>(&wizard, "importFieldCombo_3");
     company->setCurrentIndex(company->findData(int(ImportField::Ignore)));
     CHECK(findChild<QLabel>(&wizard, "importUnmappedLabel")->text()
-          == QStringLiteral("1 column will not be imported (highlighted)."));
+        == QStringLiteral("1 column will not be imported (highlighted)."));
     shoot(&wizard, QStringLiteral("3b-mapping-unmapped"));
     company->setCurrentIndex(company->findData(int(ImportField::Company)));
     clickNext(wizard);
@@ -191,7 +190,7 @@ TEST_CASE("Import wizard: a semicolon file with Indonesian headers, end to end, 
     CHECK(findChild<QPushButton>(&wizard, "importSaveRejectedButton")->isVisible());
     CHECK(findChild<QPushButton>(&wizard, "importFinishButton")->isVisible());
     CHECK(customerNames(f)
-          == QStringList({QStringLiteral("Agus Salim"), QStringLiteral("Budi Santoso"), QStringLiteral("Sari Dewi")}));
+        == QStringList({QStringLiteral("Agus Salim"), QStringLiteral("Budi Santoso"), QStringLiteral("Sari Dewi")}));
     shoot(&wizard, QStringLiteral("6-summary"));
 
     // Save this mapping as…: stored by name in the workspace.
@@ -208,7 +207,8 @@ TEST_CASE("Import wizard: a semicolon file with Indonesian headers, end to end, 
     QTest::mouseClick(undo, Qt::LeftButton);
     CHECK(customerNames(f).isEmpty());
     CHECK_FALSE(undo->isEnabled());
-    CHECK(findChild<QLabel>(&wizard, "importMessageLabel")->text() == QStringLiteral("Import undone: 3 customers removed."));
+    CHECK(findChild<QLabel>(&wizard, "importMessageLabel")->text()
+        == QStringLiteral("Import undone: 3 customers removed."));
     shoot(&wizard, QStringLiteral("7-undone"));
 }
 
@@ -234,7 +234,7 @@ TEST_CASE("Import wizard: a saved mapping is offered and applied on the column p
     ImportProfile profile = ImportProfile::autoDetect(
         {QStringLiteral("Nama"), QStringLiteral("Surel"), QStringLiteral("Telepon"), QStringLiteral("Perusahaan")});
     profile.name = QStringLiteral("Tanpa perusahaan");
-    profile.columns[3] = ColumnMapping{ImportField::Ignore, 0};
+    profile.columns[3] = ColumnMapping {ImportField::Ignore, 0};
     REQUIRE(ImportProfileStore(f.owner()).save(profile).ok());
 
     ImportWizard wizard(f.owner(), path);
@@ -248,8 +248,10 @@ TEST_CASE("Import wizard: a saved mapping is offered and applied on the column p
     REQUIRE(index > 0);
     saved->setCurrentIndex(index);
     Q_EMIT saved->activated(index);
-    CHECK(ImportField(findChild<QComboBox>(&wizard, "importFieldCombo_3")->currentData().toInt()) == ImportField::Ignore);
-    CHECK(ImportField(findChild<QComboBox>(&wizard, "importFieldCombo_1")->currentData().toInt()) == ImportField::Email);
+    CHECK(
+        ImportField(findChild<QComboBox>(&wizard, "importFieldCombo_3")->currentData().toInt()) == ImportField::Ignore);
+    CHECK(
+        ImportField(findChild<QComboBox>(&wizard, "importFieldCombo_1")->currentData().toInt()) == ImportField::Email);
 }
 
 TEST_CASE("Import wizard: Cancel during the import puts everything back", "[ui][import]")

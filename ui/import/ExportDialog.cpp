@@ -24,13 +24,20 @@
 namespace relasi {
 
 ExportDialog::ExportDialog(ServiceContext &services, QWidget *parent)
-    : QDialog(parent), m_services(services), m_entityCombo(new QComboBox(this)), m_formatCombo(new QComboBox(this)),
-      m_encodingCombo(new QComboBox(this)), m_delimiterCombo(new QComboBox(this)),
-      m_guardCheck(new QCheckBox(tr("&Protect against spreadsheet formulas"), this)),
-      m_vcardCombo(new QComboBox(this)), m_pathEdit(new QLineEdit(this)),
-      m_browseButton(new QPushButton(tr("&Browse…"), this)), m_progressBar(new QProgressBar(this)),
-      m_statusLabel(new QLabel(this)), m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this)),
-      m_exportButton(m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole))
+    : QDialog(parent)
+    , m_services(services)
+    , m_entityCombo(new QComboBox(this))
+    , m_formatCombo(new QComboBox(this))
+    , m_encodingCombo(new QComboBox(this))
+    , m_delimiterCombo(new QComboBox(this))
+    , m_guardCheck(new QCheckBox(tr("&Protect against spreadsheet formulas"), this))
+    , m_vcardCombo(new QComboBox(this))
+    , m_pathEdit(new QLineEdit(this))
+    , m_browseButton(new QPushButton(tr("&Browse…"), this))
+    , m_progressBar(new QProgressBar(this))
+    , m_statusLabel(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
+    , m_exportButton(m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
@@ -128,7 +135,7 @@ void ExportDialog::updateOptions()
     const QString format = m_formatCombo->currentData().toString();
     const bool csv = format == QLatin1String("csv");
     for (QWidget *w : {static_cast<QWidget *>(m_encodingCombo), static_cast<QWidget *>(m_delimiterCombo),
-                       static_cast<QWidget *>(m_guardCheck)})
+             static_cast<QWidget *>(m_guardCheck)})
         w->setEnabled(csv);
     m_vcardCombo->setEnabled(format == QLatin1String("vcard"));
     // The file name follows the entity and the format.
@@ -140,8 +147,8 @@ void ExportDialog::updateOptions()
 
 void ExportDialog::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export"), m_pathEdit->text(),
-                                                      tr("%1 files (*.%2)").arg(suffix().toUpper(), suffix()));
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export"), m_pathEdit->text(), tr("%1 files (*.%2)").arg(suffix().toUpper(), suffix()));
     if (!path.isEmpty())
         m_pathEdit->setText(path);
 }
@@ -181,8 +188,8 @@ void ExportDialog::startExport()
     m_progressBar->hide();
     m_exportButton->setEnabled(true);
     if (written.ok()) {
-        m_statusLabel->setText(tr("%1 records exported to %2.")
-                                   .arg(locale.toString(written.value()), QDir::toNativeSeparators(path)));
+        m_statusLabel->setText(
+            tr("%1 records exported to %2.").arg(locale.toString(written.value()), QDir::toNativeSeparators(path)));
         m_buttons->button(QDialogButtonBox::Cancel)->setText(tr("Close"));
     } else if (written.code() == ErrorCode::Cancelled) {
         m_statusLabel->setText(tr("Export cancelled. No file was written."));

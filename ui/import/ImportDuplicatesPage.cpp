@@ -12,11 +12,14 @@
 namespace relasi {
 
 ImportDuplicatesPage::ImportDuplicatesPage(ImportWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_email(new QCheckBox(tr("Same &e-mail address"), this)),
-      m_phone(new QCheckBox(tr("Same &phone number"), this)),
-      m_externalId(new QCheckBox(tr("Same e&xternal ID (from the other system)"), this)),
-      m_nameCompany(new QCheckBox(tr("Same name and co&mpany"), this)), m_actions(new QButtonGroup(this)),
-      m_problemLabel(new QLabel(this))
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_email(new QCheckBox(tr("Same &e-mail address"), this))
+    , m_phone(new QCheckBox(tr("Same &phone number"), this))
+    , m_externalId(new QCheckBox(tr("Same e&xternal ID (from the other system)"), this))
+    , m_nameCompany(new QCheckBox(tr("Same name and co&mpany"), this))
+    , m_actions(new QButtonGroup(this))
+    , m_problemLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("importDuplicatesPage"));
     setTitle(tr("Duplicates"));
@@ -25,10 +28,8 @@ ImportDuplicatesPage::ImportDuplicatesPage(ImportWizard *wizard)
     const struct {
         QCheckBox *box;
         const char *name;
-    } boxes[] = {{m_email, "importMatchEmail"},
-                 {m_phone, "importMatchPhone"},
-                 {m_externalId, "importMatchExternalId"},
-                 {m_nameCompany, "importMatchNameCompany"}};
+    } boxes[] = {{m_email, "importMatchEmail"}, {m_phone, "importMatchPhone"}, {m_externalId, "importMatchExternalId"},
+        {m_nameCompany, "importMatchNameCompany"}};
     auto *matchBox = new QGroupBox(tr("A row is a duplicate when it has"), this);
     auto *matchLayout = new QVBoxLayout(matchBox);
     for (const auto &b : boxes) {
@@ -43,10 +44,12 @@ ImportDuplicatesPage::ImportDuplicatesPage(ImportWizard *wizard)
         const char *name;
         QString text;
     } actions[] = {
-        {ImportProfile::DuplicateAction::Skip, "importActionSkip", tr("&Skip the row (keep the stored customer as it is)")},
-        {ImportProfile::DuplicateAction::Fill, "importActionFill", tr("&Fill in only the stored customer's empty fields")},
+        {ImportProfile::DuplicateAction::Skip, "importActionSkip",
+            tr("&Skip the row (keep the stored customer as it is)")},
+        {ImportProfile::DuplicateAction::Fill, "importActionFill",
+            tr("&Fill in only the stored customer's empty fields")},
         {ImportProfile::DuplicateAction::Overwrite, "importActionOverwrite",
-         tr("&Overwrite the stored customer's fields with the file's values")},
+            tr("&Overwrite the stored customer's fields with the file's values")},
         {ImportProfile::DuplicateAction::Create, "importActionCreate", tr("&Create a new customer anyway")},
     };
     auto *actionBox = new QGroupBox(tr("Then"), this);
@@ -85,7 +88,8 @@ void ImportDuplicatesPage::initializePage()
 
 int ImportDuplicatesPage::matchOn() const
 {
-    return (m_email->isChecked() ? ImportProfile::MatchEmail : 0) | (m_phone->isChecked() ? ImportProfile::MatchPhone : 0)
+    return (m_email->isChecked() ? ImportProfile::MatchEmail : 0)
+        | (m_phone->isChecked() ? ImportProfile::MatchPhone : 0)
         | (m_externalId->isChecked() ? ImportProfile::MatchExternalId : 0)
         | (m_nameCompany->isChecked() ? ImportProfile::MatchNameCompany : 0);
 }

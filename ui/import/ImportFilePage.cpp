@@ -13,8 +13,11 @@
 namespace relasi {
 
 ImportFilePage::ImportFilePage(ImportWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_pathEdit(new QLineEdit(this)),
-      m_browseButton(new QPushButton(tr("&Browse…"), this)), m_errorLabel(new QLabel(this))
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_pathEdit(new QLineEdit(this))
+    , m_browseButton(new QPushButton(tr("&Browse…"), this))
+    , m_errorLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("importFilePage"));
     setTitle(tr("Choose a file"));
@@ -85,7 +88,7 @@ bool ImportFilePage::validatePage()
 void ImportFilePage::browse()
 {
     const QString path = QFileDialog::getOpenFileName(this, tr("Import customers"), m_pathEdit->text(),
-                                                      tr("CSV and vCard files (*.csv *.txt *.tsv *.vcf);;All files (*)"));
+        tr("CSV and vCard files (*.csv *.txt *.tsv *.vcf);;All files (*)"));
     if (!path.isEmpty())
         m_pathEdit->setText(path);
 }

@@ -38,10 +38,15 @@ QString delimiterLabel(QChar c)
 } // namespace
 
 ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_encodingCombo(new QComboBox(this)),
-      m_delimiterCombo(new QComboBox(this)), m_headerCheck(new QCheckBox(tr("&The first row holds the column names"), this)),
-      m_detectedLabel(new QLabel(this)), m_problemLabel(new QLabel(this)), m_preview(new QTableView(this)),
-      m_model(new QStandardItemModel(this))
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_encodingCombo(new QComboBox(this))
+    , m_delimiterCombo(new QComboBox(this))
+    , m_headerCheck(new QCheckBox(tr("&The first row holds the column names"), this))
+    , m_detectedLabel(new QLabel(this))
+    , m_problemLabel(new QLabel(this))
+    , m_preview(new QTableView(this))
+    , m_model(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("importFormatPage"));
     setTitle(tr("Check the file's format"));
@@ -50,7 +55,7 @@ ImportFormatPage::ImportFormatPage(ImportWizard *wizard)
     m_encodingCombo->setObjectName(QStringLiteral("importEncodingCombo"));
     m_encodingCombo->setAccessibleName(tr("Text encoding"));
     const char *encodings[] = {"UTF-8", "UTF-16LE", "UTF-16BE", "windows-1252", "ISO-8859-1", "windows-1250",
-                               "ISO-8859-15", "Shift_JIS", "GBK", "Big5", "EUC-KR"};
+        "ISO-8859-15", "Shift_JIS", "GBK", "Big5", "EUC-KR"};
     for (const char *e : encodings)
         m_encodingCombo->addItem(QString::fromLatin1(e), QByteArray(e));
 
@@ -134,7 +139,7 @@ void ImportFormatPage::initializePage()
     else
         m_detectedLabel->setText(tr("Detected: %1, %2, %3.")
                                      .arg(QString::fromLatin1(detection.encoding), delimiterLabel(dialect.delimiter),
-                                          dialect.hasHeader ? tr("first row is a header") : tr("no header row")));
+                                         dialect.hasHeader ? tr("first row is a header") : tr("no header row")));
     refreshPreview();
 }
 
@@ -156,8 +161,8 @@ void ImportFormatPage::refreshPreview()
     const int bom = EncodingDetector::bomLength(m_head, &bomEncoding);
     m_problemLabel->hide();
     if (!TextDecoder::isSupported(encoding)) {
-        m_problemLabel->setText(tr("This computer cannot read the encoding %1. Choose another one.")
-                                    .arg(QString::fromLatin1(encoding)));
+        m_problemLabel->setText(
+            tr("This computer cannot read the encoding %1. Choose another one.").arg(QString::fromLatin1(encoding)));
         m_problemLabel->show();
         m_model->clear();
         return;
@@ -172,8 +177,8 @@ void ImportFormatPage::refreshPreview()
         m_problemLabel->show();
     }
     const bool header = m_headerCheck->isChecked();
-    const QList<QStringList> rows =
-        DialectSniffer::sampleRows(text, m_complete, chosenDelimiter(), QLatin1Char('"'), previewRows + 1);
+    const QList<QStringList> rows
+        = DialectSniffer::sampleRows(text, m_complete, chosenDelimiter(), QLatin1Char('"'), previewRows + 1);
     int columns = 0;
     for (const QStringList &r : rows)
         columns = qMax(columns, int(r.size()));

@@ -17,11 +17,24 @@ namespace relasi {
 namespace {
 
 const ImportField kFields[] = {
-    ImportField::Ignore,     ImportField::DisplayName, ImportField::GivenName,  ImportField::FamilyName,
-    ImportField::Email,      ImportField::Phone,       ImportField::Website,    ImportField::Company,
-    ImportField::Street,     ImportField::City,        ImportField::Region,     ImportField::PostalCode,
-    ImportField::Country,    ImportField::Notes,       ImportField::Tags,       ImportField::Status,
-    ImportField::ExternalId, ImportField::CreatedAt,
+    ImportField::Ignore,
+    ImportField::DisplayName,
+    ImportField::GivenName,
+    ImportField::FamilyName,
+    ImportField::Email,
+    ImportField::Phone,
+    ImportField::Website,
+    ImportField::Company,
+    ImportField::Street,
+    ImportField::City,
+    ImportField::Region,
+    ImportField::PostalCode,
+    ImportField::Country,
+    ImportField::Notes,
+    ImportField::Tags,
+    ImportField::Status,
+    ImportField::ExternalId,
+    ImportField::CreatedAt,
 };
 
 enum Column { NameColumn, SampleColumn, FieldColumn };
@@ -72,8 +85,12 @@ QString ImportMappingPage::fieldLabel(ImportField field)
 }
 
 ImportMappingPage::ImportMappingPage(ImportWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_savedCombo(new QComboBox(this)), m_table(new QTableWidget(this)),
-      m_unmappedLabel(new QLabel(this)), m_problemLabel(new QLabel(this))
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_savedCombo(new QComboBox(this))
+    , m_table(new QTableWidget(this))
+    , m_unmappedLabel(new QLabel(this))
+    , m_problemLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("importMappingPage"));
     setTitle(tr("Match the columns"));
@@ -137,7 +154,7 @@ void ImportMappingPage::initializePage()
         // Without a header row the names are "Column N": nothing to detect, everything starts unmapped.
         profile.columns = profile.headerRow > 0 ? ImportProfile::autoDetect(header).columns : QList<ColumnMapping>();
         while (profile.columns.size() < header.size())
-            profile.columns << ColumnMapping{};
+            profile.columns << ColumnMapping {};
         m_mappedHeader = header;
     }
     rebuildTable();
@@ -184,7 +201,7 @@ void ImportMappingPage::rebuildTable()
             ColumnMapping &m = m_wizard->profile().columns[c];
             const auto field = ImportField(combo->currentData().toInt());
             if (field != m.field)
-                m = ColumnMapping{field, 0};
+                m = ColumnMapping {field, 0};
             m_problemLabel->hide();
             updateFlags();
         });
@@ -213,9 +230,9 @@ void ImportMappingPage::updateFlags()
         name->setIcon(ignored ? style()->standardIcon(QStyle::SP_MessageBoxWarning) : QIcon());
         name->setToolTip(ignored ? tr("This column will not be imported.") : QString());
     }
-    m_unmappedLabel->setText(unmapped == 0   ? tr("Every column will be imported.")
-                             : unmapped == 1 ? tr("1 column will not be imported (highlighted).")
-                                             : tr("%1 columns will not be imported (highlighted).").arg(unmapped));
+    m_unmappedLabel->setText(unmapped == 0 ? tr("Every column will be imported.")
+            : unmapped == 1                ? tr("1 column will not be imported (highlighted).")
+                                           : tr("%1 columns will not be imported (highlighted).").arg(unmapped));
 }
 
 void ImportMappingPage::applySaved(int index)
@@ -239,7 +256,7 @@ void ImportMappingPage::applySaved(int index)
         profile.multiValueSeparator = s.multiValueSeparator;
     }
     while (profile.columns.size() < m_wizard->header().size())
-        profile.columns << ColumnMapping{};
+        profile.columns << ColumnMapping {};
     profile.columns = profile.columns.mid(0, m_wizard->header().size());
     rebuildTable();
 }

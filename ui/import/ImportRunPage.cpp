@@ -35,14 +35,21 @@ QLabel *countLabel(QWidget *parent, const char *name)
 } // namespace
 
 ImportRunPage::ImportRunPage(ImportWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_statusLabel(new QLabel(this)), m_progressBar(new QProgressBar(this)),
-      m_rateLabel(new QLabel(this)), m_cancelButton(new QPushButton(tr("&Cancel import"), this)),
-      m_summaryBox(new QGroupBox(tr("Result"), this)), m_created(countLabel(m_summaryBox, "importCreatedCount")),
-      m_updated(countLabel(m_summaryBox, "importUpdatedCount")), m_skipped(countLabel(m_summaryBox, "importSkippedCount")),
-      m_rejected(countLabel(m_summaryBox, "importRejectedCount")),
-      m_saveRejectedButton(new QPushButton(tr("Save &rejected rows…"), this)),
-      m_undoButton(new QPushButton(tr("&Undo import"), this)),
-      m_saveMappingButton(new QPushButton(tr("Save this &mapping as…"), this)), m_messageLabel(new QLabel(this))
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_statusLabel(new QLabel(this))
+    , m_progressBar(new QProgressBar(this))
+    , m_rateLabel(new QLabel(this))
+    , m_cancelButton(new QPushButton(tr("&Cancel import"), this))
+    , m_summaryBox(new QGroupBox(tr("Result"), this))
+    , m_created(countLabel(m_summaryBox, "importCreatedCount"))
+    , m_updated(countLabel(m_summaryBox, "importUpdatedCount"))
+    , m_skipped(countLabel(m_summaryBox, "importSkippedCount"))
+    , m_rejected(countLabel(m_summaryBox, "importRejectedCount"))
+    , m_saveRejectedButton(new QPushButton(tr("Save &rejected rows…"), this))
+    , m_undoButton(new QPushButton(tr("&Undo import"), this))
+    , m_saveMappingButton(new QPushButton(tr("Save this &mapping as…"), this))
+    , m_messageLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("importRunPage"));
     setTitle(tr("Importing"));
@@ -132,8 +139,8 @@ bool ImportRunPage::onProgress(const ImportProgress &p)
     QString text = tr("%1 rows, %2 rows/s").arg(locale.toString(p.rows), locale.toString(qRound(p.rows / seconds)));
     if (fraction > 0.01 && fraction < 1.0) {
         const int left = qRound(seconds * (1.0 - fraction) / fraction);
-        text += QLatin1String(" · ") + tr("about %1 left").arg(left >= 60 ? tr("%1 min").arg((left + 59) / 60)
-                                                                           : tr("%1 s").arg(qMax(1, left)));
+        text += QLatin1String(" · ")
+            + tr("about %1 left").arg(left >= 60 ? tr("%1 min").arg((left + 59) / 60) : tr("%1 s").arg(qMax(1, left)));
     }
     m_rateLabel->setText(text);
     QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
@@ -184,8 +191,9 @@ void ImportRunPage::showSummary(const Result<ImportReport> &result)
     setSubTitle(tr("What the import did. You can still undo it."));
     m_progressBar->setValue(m_progressBar->maximum());
     const double seconds = qMax<qint64>(1, m_elapsed.elapsed()) / 1000.0;
-    m_statusLabel->setText(seconds < 1.0 ? tr("%1 rows read.").arg(locale.toString(r.rows))
-                                         : tr("%1 rows read in %2 s.").arg(locale.toString(r.rows), locale.toString(seconds, 'f', 1)));
+    m_statusLabel->setText(seconds < 1.0
+            ? tr("%1 rows read.").arg(locale.toString(r.rows))
+            : tr("%1 rows read in %2 s.").arg(locale.toString(r.rows), locale.toString(seconds, 'f', 1)));
     m_rateLabel->clear();
     m_created->setText(locale.toString(r.created));
     m_updated->setText(locale.toString(r.updated));
@@ -201,9 +209,10 @@ void ImportRunPage::showSummary(const Result<ImportReport> &result)
 void ImportRunPage::saveRejected()
 {
     const QFileInfo source(m_wizard->filePath());
-    const QString suggested = source.dir().filePath(source.completeBaseName() + tr("-rejected") + QLatin1String(".csv"));
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Save rejected rows"), suggested, tr("CSV files (*.csv)"));
+    const QString suggested
+        = source.dir().filePath(source.completeBaseName() + tr("-rejected") + QLatin1String(".csv"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
     const Status saved = m_wizard->importer().writeRejected(path);
@@ -223,16 +232,17 @@ void ImportRunPage::undoImport()
     setTitle(tr("Import undone"));
     setSubTitle(tr("The workspace is back as it was before the import."));
     const ImportUndo &u = undone.value();
-    m_messageLabel->setText(u.restored > 0 ? tr("Import undone: %1 customers removed, %2 restored.").arg(u.removed).arg(u.restored)
-                                           : tr("Import undone: %1 customers removed.").arg(u.removed));
+    m_messageLabel->setText(u.restored > 0
+            ? tr("Import undone: %1 customers removed, %2 restored.").arg(u.removed).arg(u.restored)
+            : tr("Import undone: %1 customers removed.").arg(u.removed));
 }
 
 void ImportRunPage::saveMapping()
 {
     bool ok = false;
     const QString name = QInputDialog::getText(this, tr("Save mapping"),
-                                               tr("Name for this mapping (e.g. the system the file comes from):"),
-                                               QLineEdit::Normal, m_wizard->profile().name, &ok)
+        tr("Name for this mapping (e.g. the system the file comes from):"), QLineEdit::Normal, m_wizard->profile().name,
+        &ok)
                              .trimmed();
     if (!ok || name.isEmpty())
         return;

@@ -17,12 +17,16 @@
 namespace relasi {
 
 ImportValidationPage::ImportValidationPage(ImportWizard *wizard)
-    : QWizardPage(wizard), m_wizard(wizard), m_countsLabel(new QLabel(this)), m_table(new QTableView(this)),
-      m_model(new QStandardItemModel(this))
+    : QWizardPage(wizard)
+    , m_wizard(wizard)
+    , m_countsLabel(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_model(new QStandardItemModel(this))
 {
     setObjectName(QStringLiteral("importValidationPage"));
     setTitle(tr("Check the rows"));
-    setSubTitle(tr("A trial run over the first %1 rows. Nothing has been saved yet.").arg(QLocale().toString(checkedRows)));
+    setSubTitle(
+        tr("A trial run over the first %1 rows. Nothing has been saved yet.").arg(QLocale().toString(checkedRows)));
     setCommitPage(true);
 
     m_countsLabel->setObjectName(QStringLiteral("importValidationCounts"));
@@ -80,7 +84,7 @@ void ImportValidationPage::validate()
                 break;
             }
             if (record.number >= profile.firstDataRow)
-                rows.append(Row{record.line, record.fields});
+                rows.append(Row {record.line, record.fields});
         }
     }
     file.seek(0);
@@ -114,10 +118,10 @@ void ImportValidationPage::validate()
         rejected.insert(row.line, &row);
     if (m_wizard->isVCard()) { // only the rejected cards, as the importer read them
         for (const RejectedRow &row : r.rejectedRows)
-            rows.append(Row{row.line, row.fields});
+            rows.append(Row {row.line, row.fields});
     }
     const QStringList header = m_wizard->isVCard() ? r.header : m_wizard->header();
-    QStringList labels{tr("Line"), tr("Problem")};
+    QStringList labels {tr("Line"), tr("Problem")};
     labels << header;
     m_model->setHorizontalHeaderLabels(labels);
     const QBrush bad(QColor(0xfd, 0xe2, 0xe2));

@@ -12,7 +12,10 @@
 namespace relasi {
 
 ImportWizard::ImportWizard(ServiceContext &services, const QString &path, QWidget *parent)
-    : QWizard(parent), m_services(services), m_importer(std::make_unique<CustomerImporter>(services)), m_path(path)
+    : QWizard(parent)
+    , m_services(services)
+    , m_importer(std::make_unique<CustomerImporter>(services))
+    , m_path(path)
 {
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import customers"));

@@ -16,7 +16,10 @@ namespace {
 const QString kPrefix = QStringLiteral("import.profile.");
 } // namespace
 
-ImportProfileStore::ImportProfileStore(ServiceContext &ctx) : m_ctx(ctx) {}
+ImportProfileStore::ImportProfileStore(ServiceContext &ctx)
+    : m_ctx(ctx)
+{
+}
 
 Result<QStringList> ImportProfileStore::names()
 {
@@ -30,7 +33,7 @@ Result<QStringList> ImportProfileStore::names()
     while (q.next())
         out << q.value(0).toString().mid(kPrefix.size());
     std::sort(out.begin(), out.end(),
-              [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
+        [](const QString &a, const QString &b) { return a.compare(b, Qt::CaseInsensitive) < 0; });
     return out;
 }
 
