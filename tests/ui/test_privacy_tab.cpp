@@ -180,6 +180,7 @@ TEST_CASE("Privacy tab: the owner erases a customer after the preview and a type
     CHECK(gone.code() == ErrorCode::NotFound);
     CHECK(DealService(f.owner()).get(person.deal).code() == ErrorCode::NotFound);
     CHECK_FALSE(erase->isEnabled());
+    CHECK_FALSE(findChild<QPushButton>(tab, "recordConsentButton")->isEnabled());
     auto *message = findChild<QLabel>(tab, "privacyMessageLabel");
     REQUIRE(message);
     CHECK(message->text().contains(QStringLiteral("erased")));

@@ -208,9 +208,9 @@ void CustomerPrivacyTab::reload()
 
 void CustomerPrivacyTab::updateButtons()
 {
-    m_recordButton->setEnabled(m_canWrite);
+    m_recordButton->setEnabled(m_canWrite && m_exists);
     QTreeWidgetItem *item = m_currentTree->currentItem();
-    m_withdrawButton->setEnabled(m_canWrite && item && item->data(StateColumn, Qt::UserRole).toBool());
+    m_withdrawButton->setEnabled(m_canWrite && m_exists && item && item->data(StateColumn, Qt::UserRole).toBool());
 
     const Session &session = m_services.session();
     const bool hasCustomer = !m_customerId.isEmpty() && m_exists;
