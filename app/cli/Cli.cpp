@@ -5,6 +5,7 @@
 #include "services/AuditLog.h"
 #include "services/ServiceContext.h"
 #include "services/SessionLoader.h"
+#include "privacy/DeviceRecord.h"
 #include "workspace/SignInAttempts.h"
 #include "workspace/Workspace.h"
 
@@ -128,6 +129,7 @@ ServiceContext *Context::openServices(SecureBytes *passwordOut)
         fail(signedIn.error());
         return nullptr;
     }
+    (void)DeviceRecord::touch(db, m_clock->nowMs(), QStringLiteral(RELASI_VERSION)); // first/last seen
     return m_services.get();
 }
 

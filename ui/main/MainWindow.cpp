@@ -7,6 +7,8 @@
 #include "main/EmptyStatePage.h"
 #include "main/RetentionRunner.h"
 #include "main/SectionPages.h"
+#include "privacy/DeviceRecord.h"
+#include "privacy/UsageLog.h"
 #include "services/Policy.h"
 #include "services/ServiceContext.h"
 #include "services/SessionLoader.h"
@@ -15,6 +17,7 @@
 
 #include <QAction>
 #include <QCloseEvent>
+#include <QDialog>
 #include <QDir>
 #include <QFileInfo>
 #include <QHBoxLayout>
@@ -60,6 +63,8 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
             const Session &s = m_services->session();
             (void)m_services->audit().append(s.userId, QStringLiteral("sign_in"), QStringLiteral("user"), s.userId,
                                              QJsonObject{{QStringLiteral("via"), QStringLiteral("gui")}});
+            // This device's record (id, OS, version, first/last seen), shown in Settings → Privacy.
+            (void)DeviceRecord::touch(m_services->db(), m_clock->nowMs(), QStringLiteral(RELASI_VERSION));
         }
     }
     buildActions();
@@ -113,6 +118,13 @@ void MainWindow::releaseWorkspace()
     }
     delete m_retention;
     m_retention = nullptr;
+    // Dialogs opened over the window (settings, erasure, users…) may hold the services too: hide them now,
+    // delete them once control is back in the event loop (one may be the caller of this lock).
+    const QList<QDialog *> dialogs = findChildren<QDialog *>();
+    for (QDialog *dialog : dialogs) {
+        dialog->hide();
+        dialog->deleteLater();
+    }
     m_services.reset();
     m_workspace = nullptr;
 }
@@ -139,6 +151,17 @@ QWidget *MainWindow::sectionWidget(Section section) const
     if (section < 0 || section >= SectionCount)
         return nullptr;
     return m_screens[section] ? m_screens[section] : m_pages[section];
+}
+
+void MainWindow::recordScreenOpened(Section section)
+{
+    static const char *const kScreenNames[SectionCount] = {"dashboard", "customers", "pipeline",
+                                                           "tasks",     "users",     "audit"};
+    if (!m_services)
+        return;
+    // UsageLog records only after this user opted in (Settings → Privacy); otherwise this is a no-op.
+    UsageLog usage(*m_services);
+    (void)usage.screenOpened(QLatin1String(kScreenNames[section]));
 }
 
 bool MainWindow::isSectionAvailable(Section section) const
@@ -218,8 +241,10 @@ void MainWindow::buildCentral()
         m_stack->addWidget(m_pages[i]);
     }
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
-        if (row >= 0 && row < SectionCount)
-            m_stack->setCurrentWidget(sectionWidget(static_cast<Section>(row)));
+        if (row < 0 || row >= SectionCount)
+            return;
+        m_stack->setCurrentWidget(sectionWidget(static_cast<Section>(row)));
+        recordScreenOpened(static_cast<Section>(row));
     });
 
     auto *central = new QWidget(this);

@@ -81,6 +81,7 @@ private:
     void saveGeometryState();
 
     void updateSectionVisibility();
+    void recordScreenOpened(Section section);
 
     Workspace *m_workspace = nullptr;
     std::unique_ptr<SystemClock> m_clock;
