@@ -365,6 +365,9 @@ const char *const kMigration5[] = {
     ))SQL",
 };
 
+// Migration 6: a task's notes (the detail behind its title). Synced like the other task fields.
+const char *const kMigration6[] = {"ALTER TABLE tasks ADD COLUMN notes TEXT NOT NULL DEFAULT ''"};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -379,7 +382,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Schema::latestVersion()
 {
-    return 5;
+    return 6;
 }
 
 QStringList Schema::migration(int version)
@@ -395,6 +398,8 @@ QStringList Schema::migration(int version)
         return toList(kMigration4);
     case 5:
         return toList(kMigration5);
+    case 6:
+        return toList(kMigration6);
     default:
         return {};
     }
