@@ -8,14 +8,17 @@
 #include "io/csv/BinarySniffer.h"
 #include "io/csv/DialectSniffer.h"
 #include "io/import/CustomerOverwrite.h"
-#include "io/import/CustomerRowMapper.h"
+#include "io/import/ImportBatch.h"
+#include "io/import/ImportBatchProducer.h"
 #include "io/import/ImportSource.h"
 #include "io/import/RollbackLog.h"
+#include "io/import/StoredDuplicateFinder.h"
 #include "io/vcard/VCardCustomer.h"
 #include "io/vcard/VCardReader.h"
 #include "services/CustomerService.h"
 #include "services/DealService.h"
 #include "services/CustomerValidator.h"
+#include "search/SearchIndex.h"
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
 
@@ -27,20 +30,9 @@
 #include <QSqlError>
 #include <QSqlQuery>
 
-namespace relasi {
+#include <algorithm>
 
-// One parsed row waiting for the next batch write.
-struct CustomerImporter::Pending {
-    QList<NewCustomer> customers;
-    QList<qint64> lines;
-    QList<QStringList> fields;
-    void clear()
-    {
-        customers.clear();
-        lines.clear();
-        fields.clear();
-    }
-};
+namespace relasi {
 
 namespace {
 
@@ -117,53 +109,16 @@ Result<ImportReport> CustomerImporter::runSource(ImportSource &reader, const Imp
     ImportProfile profile = profileIn;
     const QString region = profile.defaultRegion.isEmpty() ? m_ctx.defaultRegion() : profile.defaultRegion.toUpper();
     const QString savedRegion = m_ctx.defaultRegion();
-    m_ctx.setDefaultRegion(region); // createMany normalises phones in the same region as the checks here
+    m_ctx.setDefaultRegion(region); // createMany checks phones in the same region as the mapping here
     struct RegionRestore {
         ServiceContext &ctx;
         QString region;
         ~RegionRestore() { ctx.setDefaultRegion(region); }
     } restoreRegion{m_ctx, savedRegion};
 
-    CustomerService customers(m_ctx);
-    QSqlQuery byContact(m_ctx.db());
-    byContact.prepare(QStringLiteral(
-        "SELECT cp.customer_id FROM contact_points cp JOIN customers c ON c.id = cp.customer_id "
-        "WHERE cp.kind = ? AND cp.normalized = ? AND cp.cl % 2 = 1 AND c.cl % 2 = 1 LIMIT 1"));
-    QSqlQuery byExternal(m_ctx.db());
-    byExternal.prepare(QStringLiteral("SELECT id FROM customers WHERE external_id = ? AND cl % 2 = 1 LIMIT 1"));
-    QSqlQuery byName(m_ctx.db());
-    byName.prepare(QStringLiteral("SELECT id, display_name, company_name FROM customers WHERE cl % 2 = 1 "
-                                  "AND display_name = ? COLLATE NOCASE LIMIT 20"));
-    auto findStored = [&](const QString &key) -> QString {
-        const QString value = key.mid(2);
-        QSqlQuery *q = nullptr;
-        switch (key.at(0).unicode()) {
-        case 'e':
-        case 'p':
-            q = &byContact;
-            q->addBindValue(key.at(0) == QLatin1Char('e') ? QStringLiteral("email") : QStringLiteral("phone"));
-            q->addBindValue(value);
-            break;
-        case 'x':
-            q = &byExternal;
-            q->addBindValue(value);
-            break;
-        default: {
-            const QStringList parts = value.split(QLatin1Char('\x1f'));
-            byName.addBindValue(parts.value(0));
-            if (!byName.exec())
-                return {};
-            while (byName.next()) {
-                if (byName.value(2).toString().simplified().toCaseFolded() == parts.value(1))
-                    return byName.value(0).toString();
-            }
-            return {};
-        }
-        }
-        if (!q->exec() || !q->next())
-            return {};
-        return q->value(0).toString();
-    };
+    StoredDuplicateFinder stored(m_ctx.db());
+    if (Status s = stored.begin(); !s)
+        return s.error();
 
     // Everything this run writes, its bookkeeping rows included, can be undone exactly (cancel, failure).
     RollbackLog rollbackLog(m_ctx.db());
@@ -190,8 +145,19 @@ Result<ImportReport> CustomerImporter::runSource(ImportSource &reader, const Imp
         }
         m_report.importId = importId;
     }
+
+    // Reading, mapping, in-file duplicates and preparation run on the producer's thread; this thread is the one
+    // writer: stored duplicates a batch at a time, then createMany per batch (one transaction each).
+    ImportBatchProducer::Options options;
+    options.profile = profile;
+    options.region = region;
+    options.indexRegion = SearchIndex::indexRegion(m_ctx.db());
+    options.batchSize = m_batchSize;
+    ImportBatchProducer producer(reader, options);
+
     // Cancel or failure: the database goes back to exactly what it was before run() (no imports row either).
     auto abort = [&](const Error &error, const QString &status) -> Error {
+        producer.stop();
         if (!dryRun) {
             const QStringList touched = itemIds(importId);
             if (Status s = rollbackLog.rollback(); s) {
@@ -208,175 +174,32 @@ Result<ImportReport> CustomerImporter::runSource(ImportSource &reader, const Imp
         qCInfo(lcImport) << "import" << importId << status << "after" << m_report.rows << "rows:" << error.message;
         return error;
     };
-
-    auto reject = [this](qint64 line, int column, const QString &reason, const QStringList &fields) {
-        m_report.rejectedRows << RejectedRow{line, column, reason, fields};
-        ++m_report.rejected;
-    };
-
-    Pending pending;
-    QSet<size_t> seen; // hashes of the duplicate keys of rows taken from this file
     bool cancelled = false;
-    auto report = [&]() {
-        if (progress && !progress(ImportProgress{m_report.rows, reader.bytesRead(), total}))
+    qint64 bytesRead = 0;
+    const std::function<bool()> report = [&]() {
+        if (!cancelled && progress && !progress(ImportProgress{m_report.rows, bytesRead, total}))
             cancelled = true;
         return !cancelled;
     };
-    auto flush = [&]() -> Status {
-        if (pending.customers.isEmpty())
-            return {};
-        auto ids = customers.createMany(pending.customers, [&](int, int) { return report(); },
-                                        CustomerService::Origin::Import);
-        QStringList created;
-        if (ids) {
-            created = *ids;
-        } else if (ids.code() == ErrorCode::Invalid) {
-            // Something only the service checks (e.g. a card number in the notes): one by one, rejecting those.
-            for (int i = 0; i < pending.customers.size(); ++i) {
-                auto one = customers.createMany({pending.customers.at(i)}, {}, CustomerService::Origin::Import);
-                if (one)
-                    created << one->constFirst();
-                else if (one.code() == ErrorCode::Invalid)
-                    reject(pending.lines.at(i), 0, one.error().message, pending.fields.at(i));
-                else
-                    return one.error();
-            }
-        } else {
-            return ids.error();
-        }
-        m_report.created += int(created.size());
-        pending.clear();
-        return recordItems(importId, created, QStringLiteral("created"));
-    };
+    const Error cancelError(ErrorCode::Cancelled, QStringLiteral("the import was cancelled"));
 
-    CsvRecord record;
-    qint64 dataRows = 0;
-    while (true) {
-        const bool ok = reader.readRecord(record);
-        if (!ok && reader.atEnd() && !reader.error().isError())
-            break;
-        const bool isHeader = profile.headerRow > 0 && record.number == profile.headerRow;
-        if (!ok) {
-            const CsvError &e = reader.error();
-            if (!e.isRecoverable() || isHeader)
-                return abort(Error(ErrorCode::Invalid, QStringLiteral("line %1, column %2: %3")
-                                                           .arg(e.line).arg(e.column).arg(e.message)),
-                             QStringLiteral("failed"));
-            if (record.number >= profile.firstDataRow) {
-                ++m_report.rows;
-                reject(e.line, 0, e.message, record.fields); // e.column counts characters, not fields
-            }
-            continue;
-        }
-        if (isHeader) {
-            m_report.header = record.fields;
-            if (profile.columns.isEmpty())
-                profile.columns = ImportProfile::autoDetect(record.fields).columns;
-            if (profile.mappedCount() == 0)
-                return abort(Error(ErrorCode::Invalid,
-                                   QStringLiteral("no column of the header matches a customer field (%1)")
-                                       .arg(record.fields.mid(0, 8).join(QStringLiteral(", ")).left(200))),
-                             QStringLiteral("failed"));
-            continue;
-        }
-        if (record.number < profile.firstDataRow)
-            continue;
-        if (profile.columns.isEmpty() || profile.mappedCount() == 0)
-            return abort(Error(ErrorCode::Invalid, QStringLiteral("the profile maps no column")), QStringLiteral("failed"));
-        ++m_report.rows;
-        ++dataRows;
-
-        MappedRow row = CustomerRowMapper::map(record.fields, profile, region);
-        if (!row.error.isEmpty()) {
-            reject(record.line, row.errorColumn, row.error, record.fields);
-        } else {
-            bool inFile = false;
-            QString storedId;
-            for (const QString &key : std::as_const(row.keys)) {
-                if (seen.contains(qHash(key, 0x5eed)))
-                    inFile = true;
-            }
-            if (!inFile) {
-                for (const QString &key : std::as_const(row.keys)) {
-                    storedId = findStored(key);
-                    if (!storedId.isEmpty())
-                        break;
-                }
-            }
-            for (const QString &key : std::as_const(row.keys))
-                seen.insert(qHash(key, 0x5eed));
-            const bool duplicate = inFile || !storedId.isEmpty();
-            if (!duplicate || profile.action == ImportProfile::DuplicateAction::Create) {
-                if (dryRun) {
-                    ++m_report.created;
-                } else {
-                    pending.customers << row.customer;
-                    pending.lines << record.line;
-                    pending.fields << record.fields;
-                }
-            } else if (storedId.isEmpty() || profile.action == ImportProfile::DuplicateAction::Skip) {
-                ++m_report.skipped;
-            } else if (dryRun) {
-                ++m_report.updated;
-            } else {
-                // Fill empty fields / overwrite with the file's values.
-                auto stored = customers.get(storedId);
-                if (!stored)
-                    return abort(stored.error(), QStringLiteral("failed"));
-                Customer c = *stored;
-                const Customer before = *stored;
-                const Customer &in = row.customer;
-                const bool over = profile.action == ImportProfile::DuplicateAction::Overwrite;
-                auto merge = [over](QString &target, const QString &value) {
-                    if (!value.isEmpty() && (over || target.isEmpty()))
-                        target = value;
-                };
-                merge(c.givenName, in.givenName);
-                merge(c.familyName, in.familyName);
-                if (!in.displayName.isEmpty() && over)
-                    c.displayName = in.displayName;
-                if (c.companyId.isEmpty())
-                    merge(c.companyName, in.companyName);
-                merge(c.notes, in.notes);
-                merge(c.externalId, in.externalId);
-                for (const ContactPoint &p : in.contacts) {
-                    if (std::none_of(c.contacts.cbegin(), c.contacts.cend(), [&p](const ContactPoint &q) {
-                            return q.kind == p.kind && q.normalized == p.normalized;
-                        })) {
-                        ContactPoint add = p;
-                        add.primary = false;
-                        c.contacts << add;
-                    }
-                }
-                if (c.addresses.isEmpty())
-                    c.addresses = in.addresses;
-                for (const QString &t : in.tags)
-                    c.tags << t;
-                if (Status s = customers.update(c); !s) {
-                    if (s.code() != ErrorCode::Invalid)
-                        return abort(s.error(), QStringLiteral("failed"));
-                    reject(record.line, 0, s.error().message, record.fields);
-                } else {
-                    ++m_report.updated;
-                    auto after = customers.get(storedId); // with the ids of what the update added
-                    if (!after)
-                        return abort(after.error(), QStringLiteral("failed"));
-                    if (Status s2 = recordUpdated(importId, storedId, CustomerOverwrite::diff(before, *after)); !s2)
-                        return abort(s2.error(), QStringLiteral("failed"));
-                }
-            }
-        }
-        if (pending.customers.size() >= m_batchSize) {
-            if (Status s = flush(); !s)
-                return abort(cancelled ? Error(ErrorCode::Cancelled, QStringLiteral("the import was cancelled")) : s.error(),
-                             cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"));
-        }
-        if ((dataRows % 1000 == 0 && !report()) || cancelled)
-            return abort(Error(ErrorCode::Cancelled, QStringLiteral("the import was cancelled")), QStringLiteral("cancelled"));
+    producer.start();
+    ImportBatch batch;
+    while (producer.next(batch)) {
+        if (batch.hasHeader)
+            m_report.header = batch.header;
+        m_report.rows += batch.dataRows;
+        bytesRead = batch.bytesRead;
+        for (RejectedRow &r : batch.rejected)
+            m_report.rejectedRows << std::move(r);
+        m_report.rejected += int(batch.rejected.size());
+        if (batch.error)
+            return abort(*batch.error, QStringLiteral("failed"));
+        if (Status s = writeBatch(batch, profile.action, importId, dryRun, stored, report); !s)
+            return cancelled ? abort(cancelError, QStringLiteral("cancelled")) : abort(s.error(), QStringLiteral("failed"));
+        if (!report())
+            return abort(cancelError, QStringLiteral("cancelled"));
     }
-    if (Status s = flush(); !s)
-        return abort(cancelled ? Error(ErrorCode::Cancelled, QStringLiteral("the import was cancelled")) : s.error(),
-                     cancelled ? QStringLiteral("cancelled") : QStringLiteral("failed"));
     if (m_report.header.isEmpty() && profile.headerRow > 0)
         return abort(Error(ErrorCode::Invalid, QStringLiteral("the file has no header row")), QStringLiteral("failed"));
     if (!dryRun) {
@@ -385,11 +208,125 @@ Result<ImportReport> CustomerImporter::runSource(ImportSource &reader, const Imp
         if (Status s = rollbackLog.release(); !s)
             qCWarning(lcImport) << "import" << importId << s.error().message;
     }
+    // Rows rejected while reading and rows rejected by the service arrive in different stages: file order.
+    std::stable_sort(m_report.rejectedRows.begin(), m_report.rejectedRows.end(),
+                     [](const RejectedRow &a, const RejectedRow &b) { return a.line < b.line; });
     if (progress)
-        progress(ImportProgress{m_report.rows, reader.bytesRead(), total});
+        progress(ImportProgress{m_report.rows, bytesRead, total});
     qCInfo(lcImport) << "import" << importId << "rows" << m_report.rows << "created" << m_report.created << "updated"
-                     << m_report.updated << "skipped" << m_report.skipped << "rejected" << m_report.rejected;
+                     << m_report.updated << "skipped" << m_report.skipped << "rejected" << m_report.rejected
+                     << "duplicate lookups" << stored.queries();
     return m_report;
+}
+
+// One batch from the producer: decides for every row (created, skipped, updated), looking up the stored
+// duplicates of the whole batch at once, creates the new customers in one createMany (one transaction), records
+// them, then fills or overwrites the stored customers matched (one update each).
+Status CustomerImporter::writeBatch(ImportBatch &batch, ImportProfile::DuplicateAction action, const QString &importId,
+                                    bool dryRun, StoredDuplicateFinder &stored, const std::function<bool()> &report)
+{
+    QStringList lookup;
+    for (const ImportRow &row : std::as_const(batch.rows)) {
+        if (!row.inFile)
+            lookup << row.keys;
+    }
+    auto found = stored.find(lookup);
+    if (!found)
+        return found.error();
+
+    PreparedCustomers create;
+    create.region = batch.prepared.region;
+    create.indexRegion = batch.prepared.indexRegion;
+    QList<int> createRows; // batch.rows index of each create.records entry
+    QList<QPair<int, QString>> updates;
+    for (int i = 0; i < batch.rows.size(); ++i) {
+        const ImportRow &row = batch.rows.at(i);
+        QString storedId;
+        if (!row.inFile) {
+            for (const QString &key : row.keys) {
+                storedId = found->value(key);
+                if (!storedId.isEmpty())
+                    break;
+            }
+        }
+        const bool duplicate = row.inFile || !storedId.isEmpty();
+        if (!duplicate || action == ImportProfile::DuplicateAction::Create) {
+            if (dryRun) {
+                ++m_report.created;
+            } else {
+                create.records << batch.prepared.records.at(row.prepared);
+                create.indexRows << batch.prepared.indexRows.at(row.prepared);
+                createRows << i;
+            }
+        } else if (storedId.isEmpty() || action == ImportProfile::DuplicateAction::Skip) {
+            ++m_report.skipped;
+        } else if (dryRun) {
+            ++m_report.updated;
+        } else {
+            updates << qMakePair(i, storedId);
+        }
+    }
+
+    CustomerService customers(m_ctx);
+    if (!create.records.isEmpty()) {
+        auto ids = customers.createMany(std::move(create), [&report](int, int) { return report(); },
+                                        CustomerService::Origin::Import);
+        QStringList created;
+        if (ids) {
+            created = std::move(*ids);
+        } else if (ids.code() == ErrorCode::Invalid) {
+            // Something only the writer checks: one by one, rejecting those.
+            for (int i : std::as_const(createRows)) {
+                const ImportRow &row = batch.rows.at(i);
+                PreparedCustomers one;
+                one.region = batch.prepared.region;
+                one.indexRegion = batch.prepared.indexRegion;
+                one.records << batch.prepared.records.at(row.prepared);
+                one.indexRows << batch.prepared.indexRows.at(row.prepared);
+                auto single = customers.createMany(std::move(one), {}, CustomerService::Origin::Import);
+                if (single) {
+                    created << single->constFirst();
+                } else if (single.code() == ErrorCode::Invalid) {
+                    m_report.rejectedRows << RejectedRow{row.line, 0, single.error().message, row.fields};
+                    ++m_report.rejected;
+                } else {
+                    return single.error();
+                }
+            }
+        } else {
+            return ids.error();
+        }
+        m_report.created += int(created.size());
+        if (Status s = recordItems(importId, created, QStringLiteral("created")); !s)
+            return s;
+    }
+
+    const bool over = action == ImportProfile::DuplicateAction::Overwrite;
+    for (const auto &update : std::as_const(updates)) {
+        const ImportRow &row = batch.rows.at(update.first);
+        const QString &storedId = update.second;
+        auto before = customers.get(storedId);
+        if (!before)
+            return before.error();
+        Customer c = *before;
+        CustomerOverwrite::merge(c, row.customer, over);
+        if (Status s = customers.update(c); !s) {
+            if (s.code() != ErrorCode::Invalid)
+                return s;
+            m_report.rejectedRows << RejectedRow{row.line, 0, s.error().message, row.fields};
+            ++m_report.rejected;
+            continue;
+        }
+        ++m_report.updated;
+        auto after = customers.get(storedId); // with the ids of what the update added
+        if (!after)
+            return after.error();
+        if (Status s = recordUpdated(importId, storedId, CustomerOverwrite::diff(*before, *after)); !s)
+            return s;
+        if (!report())
+            return Status(ErrorCode::Cancelled, QStringLiteral("the import was cancelled"));
+    }
+    return {};
 }
 
 Status CustomerImporter::recordItems(const QString &importId, const QStringList &ids, const QString &action)

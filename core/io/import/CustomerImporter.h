@@ -16,6 +16,8 @@ namespace relasi {
 
 class ImportSource;
 class ServiceContext;
+class StoredDuplicateFinder;
+struct ImportBatch;
 
 // A row that was not imported, and why. line: physical line where the record starts; column: 1-based
 // column of the offending value, 0 when the problem is the whole row.
@@ -53,11 +55,15 @@ struct ImportProgress {
 };
 
 // The headless customer import (STYLE.md: the wizard only edits an ImportProfile and calls this). Streams the
-// file (memory stays constant in its size apart from the rejected rows kept for the report), maps each row to a
-// customer, validates it (a bad e-mail or phone rejects the row with its line and column), skips duplicates of
-// stored customers and of earlier rows in the file according to the profile, and writes new customers in
-// batches through CustomerService::createMany (Origin::Import: needs the import permission), one transaction
-// per batch. The import and the ids it created are recorded (tables imports / import_items) so undo() can
+// file (memory stays constant in its size apart from the rejected rows kept for the report and 8 bytes per
+// duplicate key), maps each row to a customer, validates it (a bad e-mail or phone rejects the row with its line
+// and column), skips duplicates of stored customers and of earlier rows in the file according to the profile,
+// and writes new customers in batches through CustomerService::createMany (Origin::Import: needs the import
+// permission), one transaction per batch.
+// Pipelined: reading, mapping, in-file duplicates and CustomerService::prepare run on a thread of their own
+// (ImportBatchProducer) while the calling thread, the connection's one writer, looks up stored duplicates a batch
+// at a time (StoredDuplicateFinder) and writes. run() returns when both are done; progress is called on the
+// calling thread. The import and the ids it created are recorded (tables imports / import_items) so undo() can
 // remove them. On cancel or any failure the run is rolled back exactly (RollbackLog): every table — journal,
 // outbox, audit log, search index and the import's own bookkeeping included — holds what it held before
 // run(), and the report's importId is empty.
@@ -94,12 +100,12 @@ public:
     static Status writeRejected(const ImportReport &report, const QString &path);
 
 private:
-    struct Pending;
-
     Result<ImportReport> runVCard(QIODevice &device, const ImportProfile &profile, const Progress &progress, bool dryRun,
                                   const QString &fileName);
     Result<ImportReport> runSource(ImportSource &source, const ImportProfile &profile, qint64 total,
                                    const Progress &progress, bool dryRun, const QString &fileName);
+    Status writeBatch(ImportBatch &batch, ImportProfile::DuplicateAction action, const QString &importId, bool dryRun,
+                      StoredDuplicateFinder &stored, const std::function<bool()> &report);
     Status recordItems(const QString &importId, const QStringList &ids, const QString &action);
     Status recordUpdated(const QString &importId, const QString &id, const QJsonObject &before);
     Status finishImport(const QString &importId, const QString &status);

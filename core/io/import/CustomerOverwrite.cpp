@@ -3,6 +3,8 @@
 #include <QJsonArray>
 #include <QSet>
 
+#include <algorithm>
+
 namespace relasi {
 
 namespace {
@@ -51,6 +53,34 @@ QSet<QString> stringSet(const QJsonValue &v)
 }
 
 } // namespace
+
+void CustomerOverwrite::merge(Customer &c, const Customer &in, bool over)
+{
+    auto take = [over](QString &target, const QString &value) {
+        if (!value.isEmpty() && (over || target.isEmpty()))
+            target = value;
+    };
+    take(c.givenName, in.givenName);
+    take(c.familyName, in.familyName);
+    if (!in.displayName.isEmpty() && over)
+        c.displayName = in.displayName;
+    if (c.companyId.isEmpty())
+        take(c.companyName, in.companyName);
+    take(c.notes, in.notes);
+    take(c.externalId, in.externalId);
+    for (const ContactPoint &p : in.contacts) {
+        if (std::none_of(c.contacts.cbegin(), c.contacts.cend(),
+                         [&p](const ContactPoint &q) { return q.kind == p.kind && q.normalized == p.normalized; })) {
+            ContactPoint add = p;
+            add.primary = false;
+            c.contacts << add;
+        }
+    }
+    if (c.addresses.isEmpty())
+        c.addresses = in.addresses;
+    for (const QString &t : in.tags)
+        c.tags << t;
+}
 
 QJsonObject CustomerOverwrite::diff(const Customer &before, const Customer &after)
 {

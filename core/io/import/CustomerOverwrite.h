@@ -15,6 +15,10 @@ namespace relasi {
 class CustomerOverwrite
 {
 public:
+    // What a fill (overwrite false: only empty fields) or an overwrite does to a stored customer with an imported
+    // row's values: names, company, notes, external id; contact points and tags are added, addresses only
+    // when the stored customer has none.
+    static void merge(Customer &stored, const Customer &imported, bool overwrite);
     static QJsonObject diff(const Customer &before, const Customer &after);
     // Applies the reversal to `current`; returns false when there was nothing left to undo.
     static bool revert(Customer &current, const QJsonObject &diff);
