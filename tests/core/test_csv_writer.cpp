@@ -173,3 +173,61 @@ TEST_CASE("large exports are flushed in pieces and stay exact", "[csv]")
     const QByteArray bytes = writeAll(rows, options);
     CHECK(readAll(bytes, QLatin1Char(',')) == rows);
 }
+
+TEST_CASE("UTF-8 fields are written exactly as the same QString fields", "[csv]")
+{
+    const auto delimiter = GENERATE(QLatin1Char(','), QLatin1Char(';'), QLatin1Char('\t'));
+    const auto encoding
+        = GENERATE(CsvWriter::Encoding::Utf8, CsvWriter::Encoding::Utf8WithBom, CsvWriter::Encoding::Utf16LE);
+    const auto guard = GENERATE(true, false);
+    // Spaces the QString writer quoted for (QChar::isSpace at either end), multi-byte text at the ends, triggers.
+    const QStringList values = {QStringLiteral("plain"), QString(), QStringLiteral("a,b;c\td"),
+        QStringLiteral("say \"hi\""), QStringLiteral("two\nlines"), QStringLiteral("\u3000ideographic"),
+        QStringLiteral("nbsp\u00a0"), QStringLiteral("\u2003em"), QStringLiteral("Łódź"), QStringLiteral("山田"),
+        QStringLiteral("\U0001F600 smile \U0001F600"), QStringLiteral("=1+2"), QStringLiteral("'=x"),
+        QStringLiteral("-5"), QStringLiteral("\r=x"), QStringLiteral("'\tx"), QStringLiteral("@a\"b\""),
+        QStringLiteral("é "), QStringLiteral("\u0085next")};
+    CsvWriter::Options options;
+    options.delimiter = delimiter;
+    options.encoding = encoding;
+    options.formulaGuard = guard;
+    QByteArray viaStrings;
+    QByteArray viaUtf8;
+    {
+        QBuffer a(&viaStrings);
+        QBuffer b(&viaUtf8);
+        a.open(QIODevice::WriteOnly);
+        b.open(QIODevice::WriteOnly);
+        CsvWriter strings(&a, options);
+        CsvWriter utf8(&b, options);
+        REQUIRE(strings.writeRecord(values));
+        QList<QByteArray> bytes;
+        for (const QString &v : values)
+            bytes << v.toUtf8();
+        QList<QByteArrayView> views(bytes.begin(), bytes.end());
+        REQUIRE(utf8.writeRecord(views.constData(), views.size()));
+        // One field at a time, and a record of one empty field.
+        for (const QString &v : values) {
+            REQUIRE(strings.writeRecord(QStringList{v}));
+            const QByteArray u = v.toUtf8();
+            const QByteArrayView view(u);
+            REQUIRE(utf8.writeRecord(&view, 1));
+        }
+        REQUIRE(strings.flush());
+        REQUIRE(utf8.flush());
+        CHECK(utf8.recordsWritten() == values.size() + 1);
+    }
+    CAPTURE(QString(delimiter), int(encoding), guard);
+    CHECK(viaUtf8 == viaStrings);
+    CHECK(readAll(viaUtf8, delimiter).size() == values.size() + 1);
+}
+
+TEST_CASE("a leading or trailing non-ASCII space is quoted", "[csv]")
+{
+    CHECK(CsvWriter::formatField(QStringLiteral("\u3000x"), QLatin1Char(','), false) == QStringLiteral("\"\u3000x\""));
+    CHECK(CsvWriter::formatField(QStringLiteral("x\u00a0"), QLatin1Char(','), false) == QStringLiteral("\"x\u00a0\""));
+    CHECK(CsvWriter::formatField(QStringLiteral("x\u00a0y"), QLatin1Char(','), false) == QStringLiteral("x\u00a0y"));
+    QByteArray out;
+    CsvWriter::appendField(out, "\xE3\x80\x80" "x", QLatin1Char(','), true);
+    CHECK(out == QByteArray("\"\xE3\x80\x80x\""));
+}

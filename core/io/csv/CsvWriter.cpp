@@ -2,15 +2,17 @@
 
 #include <QIODevice>
 
+#include <cstring>
+
 namespace relasi {
 
 namespace {
 
-constexpr qsizetype kFlushThreshold = 256 * 1024; // characters buffered before they go to the device
+constexpr qsizetype kFlushThreshold = 256 * 1024; // UTF-8 bytes buffered before they go to the device
 
-bool isTrigger(QChar c)
+bool isTrigger(char16_t c)
 {
-    switch (c.unicode()) {
+    switch (c) {
     case u'=':
     case u'+':
     case u'-':
@@ -28,7 +30,114 @@ QStringConverter::Encoding converterEncoding(CsvWriter::Encoding encoding)
     return encoding == CsvWriter::Encoding::Utf16LE ? QStringConverter::Utf16LE : QStringConverter::Utf8;
 }
 
+// The code point of a UTF-8 sequence starting at p (at most `left` bytes); 0xFFFD when malformed.
+char32_t decodeAt(const unsigned char *p, qsizetype left)
+{
+    const unsigned char b = p[0];
+    int extra = 0;
+    char32_t cp = 0;
+    if (b < 0x80)
+        return b;
+    if ((b & 0xE0) == 0xC0) {
+        extra = 1;
+        cp = b & 0x1F;
+    } else if ((b & 0xF0) == 0xE0) {
+        extra = 2;
+        cp = b & 0x0F;
+    } else if ((b & 0xF8) == 0xF0) {
+        extra = 3;
+        cp = b & 0x07;
+    } else {
+        return 0xFFFD;
+    }
+    if (left <= extra)
+        return 0xFFFD;
+    for (int i = 1; i <= extra; ++i) {
+        if ((p[i] & 0xC0) != 0x80)
+            return 0xFFFD;
+        cp = (cp << 6) | (p[i] & 0x3F);
+    }
+    return cp;
+}
+
+// QChar::isSpace of the first or last character of a UTF-8 value (the QString writer looked at UTF-16 units;
+// no character outside the BMP is a space, so the answers agree).
+bool startsWithSpace(QByteArrayView v)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(v.data());
+    if (p[0] < 0x80)
+        return QChar::isSpace(char32_t(p[0]));
+    return QChar::isSpace(decodeAt(p, v.size()));
+}
+
+bool endsWithSpace(QByteArrayView v)
+{
+    const auto *p = reinterpret_cast<const unsigned char *>(v.data());
+    qsizetype i = v.size() - 1;
+    if (p[i] < 0x80)
+        return QChar::isSpace(char32_t(p[i]));
+    while (i > 0 && (p[i] & 0xC0) == 0x80 && v.size() - i < 4)
+        --i;
+    return QChar::isSpace(decodeAt(p + i, v.size() - i));
+}
+
+// "text" with its quotes doubled; guarded: "'text".
+void appendQuoted(QByteArray &out, QByteArrayView text, bool guarded)
+{
+    out.append(guarded ? "\"'" : "\"", guarded ? 2 : 1);
+    const char *p = text.data();
+    const char *end = p + text.size();
+    while (p < end) {
+        const void *q = std::memchr(p, '"', size_t(end - p));
+        if (!q) {
+            out.append(p, end - p);
+            break;
+        }
+        const char *quote = static_cast<const char *>(q);
+        out.append(p, quote - p + 1);
+        out.append('"');
+        p = quote + 1;
+    }
+    out.append('"');
+}
+
 } // namespace
+
+CsvWriter::Format::Format(QChar delimiterChar, bool formulaGuard)
+    : delimiter(QString(delimiterChar).toUtf8()), guard(formulaGuard)
+{
+    stops[uchar('"')] = true;
+    stops[uchar('\r')] = true;
+    stops[uchar('\n')] = true;
+    if (!delimiter.isEmpty())
+        stops[uchar(delimiter.at(0))] = true;
+}
+
+void CsvWriter::Format::append(QByteArray &out, QByteArrayView utf8) const
+{
+    if (utf8.isEmpty())
+        return;
+    const bool guarded = guard && needsGuard(utf8);
+    // Quoted when it starts or ends with a space (the guard's quote is none), or holds the delimiter, a quote, CR
+    // or LF.
+    bool quote = (!guarded && startsWithSpace(utf8)) || endsWithSpace(utf8);
+    const auto *p = reinterpret_cast<const unsigned char *>(utf8.data());
+    const qsizetype n = utf8.size();
+    for (qsizetype i = 0; i < n && !quote; ++i) {
+        if (!stops[p[i]])
+            continue;
+        if (p[i] == '"' || p[i] == '\r' || p[i] == '\n' || delimiter.size() == 1
+            || utf8.sliced(i).startsWith(QByteArrayView(delimiter)))
+            quote = true;
+    }
+    if (quote) {
+        appendQuoted(out, utf8, guarded);
+        return;
+    }
+    if (guarded)
+        out.append('\'');
+    out.append(utf8.data(), n);
+}
 
 CsvWriter::CsvWriter(QIODevice *device)
     : CsvWriter(device, Options())
@@ -38,6 +147,7 @@ CsvWriter::CsvWriter(QIODevice *device)
 CsvWriter::CsvWriter(QIODevice *device, const Options &options)
     : m_device(device)
     , m_options(options)
+    , m_format(options.delimiter, options.formulaGuard)
     , m_encoder(converterEncoding(options.encoding))
 {
 }
@@ -53,7 +163,15 @@ bool CsvWriter::needsGuard(const QString &value)
     qsizetype i = 0;
     while (i < value.size() && value.at(i) == QLatin1Char('\''))
         ++i;
-    return i < value.size() && isTrigger(value.at(i));
+    return i < value.size() && isTrigger(value.at(i).unicode());
+}
+
+bool CsvWriter::needsGuard(QByteArrayView utf8)
+{
+    qsizetype i = 0;
+    while (i < utf8.size() && utf8.at(i) == '\'')
+        ++i;
+    return i < utf8.size() && isTrigger(char16_t(uchar(utf8.at(i))));
 }
 
 QString CsvWriter::unguardCell(const QString &value)
@@ -63,52 +181,59 @@ QString CsvWriter::unguardCell(const QString &value)
     return value;
 }
 
+void CsvWriter::appendField(QByteArray &out, QByteArrayView utf8, QChar delimiter, bool formulaGuard)
+{
+    Format(delimiter, formulaGuard).append(out, utf8);
+}
+
 QString CsvWriter::formatField(const QString &value, QChar delimiter, bool formulaGuard)
 {
-    const QString text = formulaGuard && needsGuard(value) ? QLatin1Char('\'') + value : value;
-    if (text.isEmpty())
-        return text;
-    bool quote = text.front().isSpace() || text.back().isSpace();
-    if (!quote) {
-        for (const QChar c : text) {
-            if (c == delimiter || c == QLatin1Char('"') || c == QLatin1Char('\r') || c == QLatin1Char('\n')) {
-                quote = true;
-                break;
-            }
-        }
-    }
-    if (!quote)
-        return text;
-    QString out;
-    out.reserve(text.size() + 2);
-    out.append(QLatin1Char('"'));
-    for (const QChar c : text) {
-        if (c == QLatin1Char('"'))
-            out.append(QLatin1Char('"'));
-        out.append(c);
-    }
-    out.append(QLatin1Char('"'));
-    return out;
+    QByteArray out;
+    appendField(out, value.toUtf8(), delimiter, formulaGuard);
+    return QString::fromUtf8(out);
+}
+
+Status CsvWriter::endRecord(qsizetype count, bool onlyFieldEmpty)
+{
+    if (count == 1 && onlyFieldEmpty)
+        m_text.append("\"\"", 2);
+    m_text.append("\r\n", 2);
+    ++m_records;
+    if (m_text.size() >= kFlushThreshold)
+        return writeBuffered();
+    return Status();
 }
 
 Status CsvWriter::writeRecord(const QStringList &fields)
 {
     if (m_failed)
         return Status(ErrorCode::Io, QStringLiteral("an earlier write failed"));
-    if (fields.size() == 1 && fields.constFirst().isEmpty()) {
-        m_text.append(QLatin1String("\"\""));
-    } else {
-        for (qsizetype i = 0; i < fields.size(); ++i) {
-            if (i > 0)
-                m_text.append(m_options.delimiter);
-            m_text.append(formatField(fields.at(i), m_options.delimiter, m_options.formulaGuard));
-        }
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            m_text.append(m_format.delimiter);
+        m_field.resize(0);
+        m_field.append(fields.at(i).toUtf8());
+        m_format.append(m_text, m_field);
     }
-    m_text.append(QLatin1String("\r\n"));
-    ++m_records;
-    if (m_text.size() >= kFlushThreshold)
-        return writeBuffered();
-    return Status();
+    return endRecord(fields.size(), fields.size() == 1 && fields.constFirst().isEmpty());
+}
+
+Status CsvWriter::writeRecord(const QByteArrayView *utf8Fields, qsizetype count)
+{
+    if (m_failed)
+        return Status(ErrorCode::Io, QStringLiteral("an earlier write failed"));
+    const bool oneByte = m_format.delimiter.size() == 1;
+    const char delimiter = m_format.delimiter.isEmpty() ? ',' : m_format.delimiter.at(0);
+    for (qsizetype i = 0; i < count; ++i) {
+        if (i > 0) {
+            if (oneByte)
+                m_text.append(delimiter);
+            else
+                m_text.append(m_format.delimiter);
+        }
+        m_format.append(m_text, utf8Fields[i]);
+    }
+    return endRecord(count, count == 1 && utf8Fields[0].isEmpty());
 }
 
 Status CsvWriter::flush()
@@ -124,19 +249,26 @@ Status CsvWriter::writeBuffered()
         m_failed = true;
         return Status(ErrorCode::Io, QStringLiteral("the output is not open for writing"));
     }
-    m_bytes.clear();
-    if (!m_bomWritten) {
-        m_bomWritten = true;
-        if (m_options.encoding == Encoding::Utf8WithBom)
-            m_bytes.append("\xEF\xBB\xBF", 3);
-        else if (m_options.encoding == Encoding::Utf16LE)
-            m_bytes.append("\xFF\xFE", 2);
+    const QByteArray *out = &m_text;
+    if (!m_bomWritten || m_options.encoding == Encoding::Utf16LE) {
+        m_bytes.resize(0);
+        if (!m_bomWritten) {
+            if (m_options.encoding == Encoding::Utf8WithBom)
+                m_bytes.append("\xEF\xBB\xBF", 3);
+            else if (m_options.encoding == Encoding::Utf16LE)
+                m_bytes.append("\xFF\xFE", 2);
+        }
+        if (m_options.encoding == Encoding::Utf16LE)
+            m_bytes.append(m_encoder.encode(QString::fromUtf8(m_text)));
+        else
+            m_bytes.append(m_text);
+        out = &m_bytes;
     }
-    m_bytes.append(m_encoder.encode(m_text));
-    m_text.truncate(0); // keeps the buffer's capacity for the next records
-    if (m_bytes.isEmpty())
-        return Status();
-    if (m_device->write(m_bytes) != m_bytes.size()) {
+    m_bomWritten = true;
+    const qsizetype size = out->size();
+    const bool ok = size == 0 || m_device->write(*out) == size;
+    m_text.resize(0); // keeps the buffer's capacity for the next records
+    if (!ok) {
         m_failed = true;
         return Status(ErrorCode::Io, QStringLiteral("writing the CSV failed: %1").arg(m_device->errorString()));
     }

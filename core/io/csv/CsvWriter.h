@@ -3,9 +3,13 @@
 #include "common/Result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QChar>
 #include <QStringEncoder>
 #include <QStringList>
+#include <QStringView>
+
+#include <array>
 
 class QIODevice;
 
@@ -20,6 +24,9 @@ namespace relasi {
 // front, e.g. =HYPERLINK(...) becomes '=HYPERLINK(...), and -5 becomes '-5. A cell that is already a quote
 // followed by such a cell gets one more quote, so unguardCell() restores every value exactly when Relasi reads
 // its own export back. Turn the guard off for files meant for programs rather than spreadsheets.
+//
+// Records are built in one UTF-8 buffer (fields given as UTF-8 go in without a QString in between) and go to the
+// device in pieces of about 256 KiB; for UTF-16LE each piece is converted on its way out.
 class CsvWriter
 {
 public:
@@ -41,25 +48,40 @@ public:
 
     // Buffers the record; the buffer goes to the device when it is large, on flush() and on destruction.
     Status writeRecord(const QStringList &fields);
+    // The same with fields as UTF-8 (e.g. straight from SQLite): no conversion for UTF-8 files.
+    Status writeRecord(const QByteArrayView *utf8Fields, qsizetype count);
     // Writes everything buffered to the device.
     Status flush();
     qint64 recordsWritten() const { return m_records; }
 
     // One field as it appears in the file (guarded and quoted as the options say).
     static QString formatField(const QString &value, QChar delimiter, bool formulaGuard);
+    // The same on UTF-8, appended to `out`.
+    static void appendField(QByteArray &out, QByteArrayView utf8, QChar delimiter, bool formulaGuard);
     // Whether the guard changes this value.
     static bool needsGuard(const QString &value);
+    static bool needsGuard(QByteArrayView utf8);
     // The inverse of the guard: drops the quote it added; other values are returned unchanged.
     static QString unguardCell(const QString &value);
 
 private:
     Status writeBuffered();
+    struct Format {
+        std::array<bool, 256> stops{}; // bytes that need a closer look: first byte of the delimiter, '"', CR, LF
+        QByteArray delimiter;          // UTF-8
+        bool guard = true;
+        Format(QChar delimiter, bool guard);
+        void append(QByteArray &out, QByteArrayView utf8) const;
+    };
+    Status endRecord(qsizetype count, bool onlyFieldEmpty);
 
     QIODevice *m_device;
     Options m_options;
+    Format m_format;
     QStringEncoder m_encoder;
-    QString m_text;
-    QByteArray m_bytes;
+    QByteArray m_text;  // UTF-8 records not yet written
+    QByteArray m_bytes; // what goes to the device (BOM, UTF-16LE)
+    QByteArray m_field; // scratch: a QString field as UTF-8
     bool m_bomWritten = false;
     bool m_failed = false;
     qint64 m_records = 0;

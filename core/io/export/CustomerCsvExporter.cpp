@@ -1,11 +1,8 @@
 #include "io/export/CustomerCsvExporter.h"
 
-#include "common/Logging.h"
 #include "domain/Customer.h"
-#include "services/CustomerService.h"
-#include "services/ServiceContext.h"
-
-#include <QSaveFile>
+#include "io/export/CustomerExportCursor.h"
+#include "io/export/RecordExporter.h"
 
 namespace relasi {
 
@@ -21,6 +18,13 @@ QString joinContacts(const Customer &c, ContactKind kind)
             out << (kind == ContactKind::Phone && !p.normalized.isEmpty() ? p.normalized : p.raw);
     }
     return out.join(kSeparator);
+}
+
+void appendJoined(QByteArray &cell, QByteArrayView value)
+{
+    if (!cell.isEmpty())
+        cell.append(" ::: ", 5);
+    cell.append(value.data(), value.size());
 }
 
 } // namespace
@@ -56,36 +60,46 @@ QStringList CustomerCsvExporter::row(const Customer &c)
             c.id};
 }
 
+void CustomerCsvExporter::row(const CustomerExportCursor &cursor, RowCells &out)
+{
+    out.emails.resize(0);
+    out.phones.resize(0);
+    out.tags.resize(0);
+    for (const auto *p = cursor.contactsBegin(); p != cursor.contactsEnd(); ++p) {
+        if (p->kind == ContactKind::Email)
+            appendJoined(out.emails, p->raw);
+        else if (p->kind == ContactKind::Phone)
+            appendJoined(out.phones, p->normalized.isEmpty() ? p->raw : p->normalized);
+    }
+    for (qsizetype i = 0; i < cursor.tagCount(); ++i)
+        appendJoined(out.tags, cursor.tag(i));
+    const CustomerExportCursor::AddressRow *a =
+        cursor.addressesBegin() != cursor.addressesEnd() ? cursor.addressesBegin() : nullptr;
+    using C = CustomerExportCursor;
+    out.cells = {cursor.column(C::DisplayName),
+                 cursor.column(C::GivenName),
+                 cursor.column(C::FamilyName),
+                 cursor.column(C::CompanyName),
+                 out.emails,
+                 out.phones,
+                 a ? QByteArrayView(a->street) : QByteArrayView(),
+                 a ? QByteArrayView(a->city) : QByteArrayView(),
+                 a ? QByteArrayView(a->postalCode) : QByteArrayView(),
+                 a ? QByteArrayView(a->country) : QByteArrayView(),
+                 cursor.column(C::StatusName),
+                 out.tags,
+                 cursor.column(C::Notes),
+                 cursor.column(C::ExternalId),
+                 cursor.column(C::Id)};
+}
+
 Result<qint64> CustomerCsvExporter::exportTo(const QString &path, const CsvWriter::Options &options)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    qint64 count = 0;
-    {
-        CsvWriter writer(&file, options);
-        if (Status s = writer.writeRecord(header()); !s)
-            return s.error();
-        Status writeStatus;
-        CustomerService customers(m_ctx);
-        Status s = customers.exportAll([&](const Customer &c) {
-            writeStatus = writer.writeRecord(row(c));
-            if (!writeStatus)
-                return false;
-            ++count;
-            return true;
-        });
-        if (!writeStatus)
-            return writeStatus.error();
-        if (!s)
-            return s.error();
-        if (Status f = writer.flush(); !f)
-            return f.error();
-    }
-    if (!file.commit())
-        return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
-    qCInfo(lcImport) << "exported" << count << "customers";
-    return count;
+    ExportOptions export_;
+    export_.entity = ExportEntity::Customers;
+    export_.format = ExportFormat::Csv;
+    export_.csv = options;
+    return RecordExporter(m_ctx).exportTo(path, export_);
 }
 
 } // namespace relasi

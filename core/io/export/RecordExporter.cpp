@@ -4,9 +4,9 @@
 #include "domain/Customer.h"
 #include "domain/Money.h"
 #include "io/export/CustomerCsvExporter.h"
+#include "io/export/CustomerExportCursor.h"
 #include "io/export/TableSink.h"
 #include "io/vcard/VCardCustomer.h"
-#include "services/CustomerService.h"
 #include "services/ServiceContext.h"
 #include "storage/Database.h"
 
@@ -156,6 +156,8 @@ Result<qint64> RecordExporter::exportTo(const QString &path, const ExportOptions
 Result<qint64> RecordExporter::exportCustomersVCard(const QString &path, const ExportOptions &options,
                                                     const Progress &progress)
 {
+    if (Status s = m_ctx.require(Permission::BulkExport, auditEntity(ExportEntity::Customers)); !s)
+        return s.error();
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
         return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
@@ -163,28 +165,46 @@ Result<qint64> RecordExporter::exportCustomersVCard(const QString &path, const E
     qint64 count = 0;
     Status writeStatus;
     bool cancelled = false;
-    CustomerService customers(m_ctx);
-    Status s = customers.exportAll([&](const Customer &c) {
-        writeStatus = writer.write(VCardCustomer::fromCustomer(c, options.vcardVersion));
+    CustomerExportCursor cursor(m_ctx.db(), m_ctx.session());
+    Status readStatus = cursor.start();
+    while (readStatus && cursor.next()) {
+        writeStatus = writer.write(VCardCustomer::fromCustomer(cursor.customer(), options.vcardVersion));
         if (!writeStatus)
-            return false;
+            break;
         ++count;
         if (progress && count % 500 == 0 && !progress(count)) {
             cancelled = true;
-            return false;
+            break;
         }
-        return true;
-    });
+    }
+    if (readStatus)
+        readStatus = cursor.status();
+    if (Status a = auditExport(ExportEntity::Customers, options.format, count,
+                               !cancelled && writeStatus.ok() && readStatus.ok());
+        !a)
+        return a.error();
+    if (!readStatus)
+        return readStatus.error();
     if (!writeStatus)
         return writeStatus.error();
-    if (!s)
-        return s.error();
     if (cancelled)
         return Error(ErrorCode::Cancelled, QStringLiteral("the export was cancelled"));
     if (!file.commit())
         return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     qCInfo(lcImport) << "exported" << count << "customers as vCard";
     return count;
+}
+
+Status RecordExporter::auditExport(ExportEntity entity, ExportFormat format, qint64 count, bool complete)
+{
+    const QJsonObject details{{QStringLiteral("count"), double(count)},
+                              {QStringLiteral("format"), formatName(format)},
+                              {QStringLiteral("complete"), complete}};
+    if (auto a = m_ctx.audit().append(m_ctx.session().userId, QStringLiteral("export"), auditEntity(entity), {},
+                                      details);
+        !a)
+        return a.error();
+    return {};
 }
 
 Result<qint64> RecordExporter::exportTable(const QString &path, const ExportOptions &options, const Progress &progress)
@@ -212,14 +232,35 @@ Result<qint64> RecordExporter::exportTable(const QString &path, const ExportOpti
     };
 
     if (options.entity == ExportEntity::Customers) {
+        // BulkExport (owners and managers); the cursor still applies the read visibility of the session.
+        if (Status s = m_ctx.require(Permission::BulkExport, entity); !s)
+            return s.error();
         if (Status s = sink->begin(header(options.entity)); !s)
             return s.error();
-        CustomerService customers(m_ctx); // checks BulkExport and audits the export itself
-        Status s = customers.exportAll([&](const Customer &c) { return emitRow(CustomerCsvExporter::row(c)); });
+        CustomerExportCursor cursor(m_ctx.db(), m_ctx.session());
+        Status readStatus = cursor.start();
+        CustomerCsvExporter::RowCells cells;
+        while (readStatus && cursor.next()) {
+            CustomerCsvExporter::row(cursor, cells);
+            writeStatus = sink->rowUtf8(cells.cells.data(), qsizetype(cells.cells.size()));
+            if (!writeStatus)
+                break;
+            ++count;
+            if (progress && count % 500 == 0 && !progress(count)) {
+                cancelled = true;
+                break;
+            }
+        }
+        if (readStatus)
+            readStatus = cursor.status();
+        if (Status a = auditExport(options.entity, options.format, count,
+                                   !cancelled && writeStatus.ok() && readStatus.ok());
+            !a)
+            return a.error();
+        if (!readStatus)
+            return readStatus.error();
         if (!writeStatus)
             return writeStatus.error();
-        if (!s)
-            return s.error();
     } else {
         // No service offers a bulk read of these yet: the same gate as CustomerService::exportAll (BulkExport,
         // which only owners and managers hold, and who read every record), then one read-only query.
@@ -278,10 +319,7 @@ Result<qint64> RecordExporter::exportTable(const QString &path, const ExportOpti
                 break;
         }
         q.finish();
-        QJsonObject details{{QStringLiteral("count"), double(count)},
-                            {QStringLiteral("format"), formatName(options.format)},
-                            {QStringLiteral("complete"), !cancelled && writeStatus.ok()}};
-        if (auto a = m_ctx.audit().append(m_ctx.session().userId, QStringLiteral("export"), entity, {}, details); !a)
+        if (Status a = auditExport(options.entity, options.format, count, !cancelled && writeStatus.ok()); !a)
             return a.error();
         if (!writeStatus)
             return writeStatus.error();

@@ -31,7 +31,9 @@ struct ExportOptions {
 // The headless bulk export (relasi-cli export, and the GUI's export dialog): every live record of one entity
 // the session may read, as CSV (CsvWriter: CRLF, encoding, delimiter, formula guard), .xlsx (one sheet) or, for
 // customers, vCard 3.0/4.0. Needs Permission::BulkExport (denials audited) and appends one audit entry
-// "export" with the entity, the row count and the format. The file is replaced atomically (QSaveFile): a failed
+// "export" with the entity, the row count, the format and whether it completed. Customers stream from
+// CustomerExportCursor (a few forward-only queries merged in customer-id order, read as UTF-8) straight into
+// the writer, and only those the session may read (DESIGN §5). The file is replaced atomically (QSaveFile): a failed
 // or cancelled export leaves the previous file (or none). Logs, deals and tasks carry their customer's primary
 // e-mail and external id, the keys their import matches customers by.
 class RecordExporter
@@ -49,6 +51,8 @@ public:
 private:
     Result<qint64> exportCustomersVCard(const QString &path, const ExportOptions &options, const Progress &progress);
     Result<qint64> exportTable(const QString &path, const ExportOptions &options, const Progress &progress);
+    // The "export" audit entry: entity, row count, format, whether every row was written.
+    Status auditExport(ExportEntity entity, ExportFormat format, qint64 count, bool complete);
 
     ServiceContext &m_ctx;
 };

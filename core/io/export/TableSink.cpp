@@ -9,6 +9,15 @@
 
 namespace relasi {
 
+Status TableSink::rowUtf8(const QByteArrayView *utf8Fields, qsizetype count)
+{
+    QStringList fields;
+    fields.reserve(count);
+    for (qsizetype i = 0; i < count; ++i)
+        fields << QString::fromUtf8(utf8Fields[i].data(), utf8Fields[i].size());
+    return row(fields);
+}
+
 CsvTableSink::CsvTableSink(const QString &path, const CsvWriter::Options &options)
     : m_path(path), m_options(options), m_file(path)
 {
@@ -25,6 +34,11 @@ Status CsvTableSink::begin(const QStringList &header)
 Status CsvTableSink::row(const QStringList &fields)
 {
     return m_writer->writeRecord(fields);
+}
+
+Status CsvTableSink::rowUtf8(const QByteArrayView *utf8Fields, qsizetype count)
+{
+    return m_writer->writeRecord(utf8Fields, count);
 }
 
 Status CsvTableSink::finish()
@@ -89,22 +103,49 @@ Status XlsxTableSink::begin(const QStringList &header)
     return writeRow(header);
 }
 
+Status XlsxTableSink::writeCell(int column, const char *utf8)
+{
+    const lxw_error e = worksheet_write_string(static_cast<lxw_worksheet *>(m_worksheet), lxw_row_t(m_row),
+                                               lxw_col_t(column), utf8,
+                                               m_row == 0 ? static_cast<lxw_format *>(m_bold) : nullptr);
+    if (e != LXW_NO_ERROR)
+        return Status(ErrorCode::Io, QStringLiteral("xlsx: %1").arg(QString::fromUtf8(lxw_strerror(e))));
+    return {};
+}
+
 Status XlsxTableSink::writeRow(const QStringList &fields)
 {
     if (m_row >= maxRows)
         return Status(ErrorCode::Invalid, QStringLiteral("more than %1 rows do not fit an .xlsx sheet; export as CSV")
                                               .arg(maxRows - 1));
-    auto *sheet = static_cast<lxw_worksheet *>(m_worksheet);
     for (int c = 0; c < fields.size(); ++c) {
         const QString &v = fields.at(c);
         if (v.isEmpty())
             continue;
         // Excel's cell limit is 32,767 characters.
-        const QByteArray utf8 = v.left(32767).toUtf8();
-        const lxw_error e = worksheet_write_string(sheet, lxw_row_t(m_row), lxw_col_t(c), utf8.constData(),
-                                                   m_row == 0 ? static_cast<lxw_format *>(m_bold) : nullptr);
-        if (e != LXW_NO_ERROR)
-            return Status(ErrorCode::Io, QStringLiteral("xlsx: %1").arg(QString::fromUtf8(lxw_strerror(e))));
+        if (Status s = writeCell(c, v.left(32767).toUtf8().constData()); !s)
+            return s;
+    }
+    ++m_row;
+    return {};
+}
+
+Status XlsxTableSink::rowUtf8(const QByteArrayView *utf8Fields, qsizetype count)
+{
+    if (m_row >= maxRows)
+        return Status(ErrorCode::Invalid, QStringLiteral("more than %1 rows do not fit an .xlsx sheet; export as CSV")
+                                              .arg(maxRows - 1));
+    for (qsizetype c = 0; c < count; ++c) {
+        const QByteArrayView v = utf8Fields[c];
+        if (v.isEmpty())
+            continue;
+        m_cell.resize(0);
+        if (v.size() <= 32767) // no more characters than bytes: within Excel's cell limit
+            m_cell.append(v.data(), v.size());
+        else
+            m_cell.append(QString::fromUtf8(v.data(), v.size()).left(32767).toUtf8());
+        if (Status s = writeCell(int(c), m_cell.constData()); !s)
+            return s;
     }
     ++m_row;
     return {};

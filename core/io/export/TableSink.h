@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "io/csv/CsvWriter.h"
 
+#include <QByteArrayView>
 #include <QSaveFile>
 #include <QStringList>
 
@@ -18,6 +19,8 @@ public:
     virtual ~TableSink() = default;
     virtual Status begin(const QStringList &header) = 0;
     virtual Status row(const QStringList &fields) = 0;
+    // The same with cells as UTF-8 (the bulk customer export); by default through row().
+    virtual Status rowUtf8(const QByteArrayView *utf8Fields, qsizetype count);
     virtual Status finish() = 0;
 };
 
@@ -28,6 +31,7 @@ public:
     CsvTableSink(const QString &path, const CsvWriter::Options &options);
     Status begin(const QStringList &header) override;
     Status row(const QStringList &fields) override;
+    Status rowUtf8(const QByteArrayView *utf8Fields, qsizetype count) override;
     Status finish() override;
 
 private:
@@ -48,12 +52,14 @@ public:
     ~XlsxTableSink() override;
     Status begin(const QStringList &header) override;
     Status row(const QStringList &fields) override;
+    Status rowUtf8(const QByteArrayView *utf8Fields, qsizetype count) override;
     Status finish() override;
 
     static constexpr qint64 maxRows = 1048576;
 
 private:
     Status writeRow(const QStringList &fields);
+    Status writeCell(int column, const char *utf8);
     void discard();
 
     QString m_path;
@@ -63,6 +69,7 @@ private:
     void *m_worksheet = nullptr; // lxw_worksheet
     void *m_bold = nullptr;      // lxw_format
     qint64 m_row = 0;
+    QByteArray m_cell; // a NUL-terminated copy of a UTF-8 cell
 };
 
 } // namespace relasi
