@@ -7,6 +7,7 @@
 #include "crypto/SecureBytes.h"
 #include "storage/Database.h"
 #include "storage/Schema.h"
+#include "workspace/WorkspaceKeySlots.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -43,12 +44,9 @@ qint64 nowMs()
     return QDateTime::currentMSecsSinceEpoch();
 }
 
-KdfParams freshParams(const KdfParams &like)
+Error lockedError()
 {
-    KdfParams p = Kdf::floorParams(); // fresh random salt
-    p.opsLimit = like.opsLimit;
-    p.memLimitBytes = like.memLimitBytes;
-    return p;
+    return Error(ErrorCode::Locked, QStringLiteral("the workspace is locked"));
 }
 
 Status insertRow(QSqlDatabase &db, const QString &sql, const QVariantList &values)
@@ -214,7 +212,7 @@ Result<WorkspaceCreated> Workspace::create(const WorkspaceCreateParams &params, 
     SecureBytes recoverySecret;
     const QString recoveryCode = RecoveryCode::generate(&recoverySecret);
     auto recoverySlot = vault.addSlot(QStringLiteral("recovery"), QString(), QString(), false, recoverySecret, dataKey,
-                                      freshParams(kdf));
+                                      WorkspaceKeySlots::paramsLike(kdf));
     if (!recoverySlot) {
         cleanup();
         return recoverySlot.error();
@@ -411,7 +409,7 @@ int Workspace::acceptedPrivacyNoticeVersion() const
 Status Workspace::recordPrivacyNoticeAccepted(int version)
 {
     if (!isUnlocked())
-        return Error(ErrorCode::Locked, QStringLiteral("the workspace is locked"));
+        return lockedError();
     QSqlQuery q(d->db);
     q.prepare(QStringLiteral("INSERT OR REPLACE INTO workspace_meta (key, value) VALUES ('privacy_notice_version', ?)"));
     q.addBindValue(QString::number(version));
@@ -454,7 +452,7 @@ QSqlDatabase Workspace::database() const
 Result<QString> Workspace::openConnection(const QString &connectionName) const
 {
     if (!holdsKeyMaterial())
-        return Error(ErrorCode::Locked, QStringLiteral("the workspace is locked"));
+        return lockedError();
     auto db = Database::openKeyed(databasePath(d->directory), connectionName, d->dataKey,
                                   Database::Mode::OpenExisting);
     if (!db)
@@ -467,80 +465,37 @@ void Workspace::closeConnection(const QString &connectionName)
     Database::close(connectionName);
 }
 
+WorkspaceKeySlots Workspace::keySlots() const
+{
+    return WorkspaceKeySlots(*d->vault, d->dataKey, vaultPath(d->directory));
+}
+
 Status Workspace::changePassword(const SecureBytes &currentPassword, const SecureBytes &newPassword)
 {
     if (!holdsKeyMaterial())
-        return Error(ErrorCode::Locked, QStringLiteral("the workspace is locked"));
-    const KeySlot *slot = nullptr;
-    for (const KeySlot &s : d->vault->slots()) {
-        if (s.kind == QLatin1String("password") && s.userId == d->userId)
-            slot = &s;
-    }
-    if (!slot)
-        return Error(ErrorCode::NotFound, QStringLiteral("the signed-in user has no password slot"));
-    auto check = d->vault->unwrap(*slot, currentPassword);
-    if (!check)
-        return check.error();
-    Status s = d->vault->rewrapSlot(slot->id, newPassword, d->dataKey, freshParams(Kdf::calibrate()));
-    if (!s)
-        return s;
-    return d->vault->save(vaultPath(d->directory), d->dataKey);
+        return lockedError();
+    return keySlots().changePassword(d->userId, currentPassword, newPassword);
 }
 
 Status Workspace::addUserSlot(const QString &userId, const QString &email, const SecureBytes &password)
 {
     if (!holdsKeyMaterial())
-        return Error(ErrorCode::Locked, QStringLiteral("the workspace is locked"));
-    if (d->vault->findSlotForUser(email.trimmed().toLower()))
-        return Error(ErrorCode::Conflict, QStringLiteral("a key slot for %1 exists already").arg(email));
-    auto added = d->vault->addSlot(QStringLiteral("password"), userId, email.trimmed().toLower(), false, password,
-                                  d->dataKey, Kdf::calibrate());
-    if (!added)
-        return added.error();
-    return d->vault->save(vaultPath(d->directory), d->dataKey);
+        return lockedError();
+    return keySlots().addUserSlot(userId, email, password);
 }
 
 Status Workspace::removeUserSlot(const QString &userId)
 {
     if (!holdsKeyMaterial())
-        return Error(ErrorCode::Locked, QStringLiteral("the workspace is locked"));
-    QStringList ids;
-    for (const KeySlot &s : d->vault->slots()) {
-        if (s.kind == QLatin1String("password") && s.userId == userId)
-            ids << s.id;
-    }
-    if (ids.isEmpty())
-        return Error(ErrorCode::NotFound, QStringLiteral("no key slot for that user"));
-    for (const QString &id : ids) {
-        Status s = d->vault->removeSlot(id);
-        if (!s)
-            return s;
-    }
-    return d->vault->save(vaultPath(d->directory), d->dataKey);
+        return lockedError();
+    return keySlots().removeUserSlot(userId);
 }
 
 Result<QString> Workspace::regenerateRecoveryCode()
 {
     if (!holdsKeyMaterial())
-        return Error(ErrorCode::Locked, QStringLiteral("the workspace is locked"));
-    SecureBytes secret;
-    const QString code = RecoveryCode::generate(&secret);
-    const KeySlot *old = d->vault->recoverySlot();
-    Status s;
-    if (old) {
-        s = d->vault->rewrapSlot(old->id, secret, d->dataKey, Kdf::calibrate());
-    } else {
-        auto added = d->vault->addSlot(QStringLiteral("recovery"), QString(), QString(), false, secret, d->dataKey,
-                                      Kdf::calibrate());
-        if (!added)
-            s = added.error();
-    }
-    if (!s)
-        return s.error();
-    Status saved = d->vault->save(vaultPath(d->directory), d->dataKey);
-    if (!saved)
-        return saved.error();
-    return code;
+        return lockedError();
+    return keySlots().regenerateRecoveryCode();
 }
 
 Status Workspace::recover(const QString &directory, const SecureBytes &recoveryCode, const SecureBytes &newPassword)
@@ -551,19 +506,13 @@ Status Workspace::recover(const QString &directory, const SecureBytes &recoveryC
     if (!token)
         return token.error();
     UnlockToken t = std::move(token).value();
-    const KeySlot *owner = t.d->vault->defaultSlot();
-    if (!owner)
-        return Error(ErrorCode::VaultDamaged, QStringLiteral("the vault has no owner slot"));
-    Status s = t.d->vault->rewrapSlot(owner->id, newPassword, t.d->dataKey, Kdf::calibrate());
-    if (!s)
-        return s;
-    return t.d->vault->save(vaultPath(directory), t.d->dataKey);
+    return WorkspaceKeySlots(*t.d->vault, t.d->dataKey, vaultPath(directory)).setOwnerPassword(newPassword);
 }
 
 Result<QByteArray> Workspace::exportDataKeyHex(const SecureBytes &ownerPassword) const
 {
     if (!holdsKeyMaterial())
-        return Error(ErrorCode::Locked, QStringLiteral("the workspace is locked"));
+        return lockedError();
     const KeySlot *owner = d->vault->defaultSlot();
     if (!owner || owner->userId != d->userId)
         return Error(ErrorCode::PermissionDenied, QStringLiteral("only the workspace owner can export the key"));
@@ -593,16 +542,7 @@ WorkspaceInfo Workspace::info() const
     i.databaseBytes = QFileInfo(databasePath(d->directory)).size();
     i.walBytes = QFileInfo(databasePath(d->directory) + QStringLiteral("-wal")).size();
     i.vaultBytes = QFileInfo(vaultPath(d->directory)).size();
-    for (const KeySlot &s : d->vault->slots()) {
-        KeySlotInfo k;
-        k.slotId = s.id;
-        k.kind = s.kind;
-        k.userId = s.userId;
-        k.opsLimit = s.kdf.opsLimit;
-        k.memLimitBytes = s.kdf.memLimitBytes;
-        k.createdAtMs = s.createdAtMs;
-        i.slots << k;
-    }
+    i.slots = keySlots().list();
     return i;
 }
 

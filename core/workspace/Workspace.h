@@ -11,6 +11,7 @@
 namespace relasi {
 
 class SecureBytes;
+class WorkspaceKeySlots;
 
 // What the workspace-creation wizard (and `relasi-cli init`) collects.
 struct WorkspaceCreateParams {
@@ -151,6 +152,8 @@ public:
 
 private:
     Workspace();
+    // The vault's key slots (key held; or listing only).
+    WorkspaceKeySlots keySlots() const;
     struct Private;
     std::unique_ptr<Private> d;
 };
