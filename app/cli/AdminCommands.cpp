@@ -55,11 +55,7 @@ int cmdUserAdd(Context &ctx)
             ctx.err() << "relasi-cli: could not disable the half-added user: " << undone.error().message << "\n";
         return ctx.fail(slot.error());
     }
-    if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), *id}});
-    else
-        ctx.out() << *id << "\n";
-    return 0;
+    return ctx.printNewId(*id);
 }
 
 int cmdUserRole(Context &ctx)

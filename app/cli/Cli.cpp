@@ -265,6 +265,17 @@ void Context::printJson(const QJsonValue &value)
     m_out.flush();
 }
 
+int Context::printNewId(const Result<QString> &id)
+{
+    if (!id)
+        return fail(id.error());
+    if (json())
+        printJson(QJsonObject{{QStringLiteral("id"), *id}});
+    else
+        m_out << *id << "\n" << Qt::flush;
+    return 0;
+}
+
 int run(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);

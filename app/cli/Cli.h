@@ -68,6 +68,9 @@ public:
     int fail(const Error &error);
     int usage(const QString &message);
     void printJson(const QJsonValue &value);
+    // What every "add" command prints: the new record's id alone on a line, or {"id":…} with --json.
+    // Returns 0; for an error, prints it and returns its exit code (fail).
+    int printNewId(const Result<QString> &id);
 
     int exitCode() const { return m_exitCode; }
 

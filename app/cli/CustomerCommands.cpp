@@ -1,11 +1,11 @@
 // relasi-cli customer add|show|edit|delete|restore|list|search
 #include "Cli.h"
+#include "CommandOptions.h"
 #include "CustomerJson.h"
 
 #include "search/CustomerSearch.h"
 #include "services/CustomerService.h"
 #include "services/ServiceContext.h"
-#include "services/UserService.h"
 
 #include <QJsonArray>
 
@@ -23,23 +23,6 @@ void addContacts(Customer &c, ContactKind kind, const QStringList &values)
                                  [kind](const ContactPoint &x) { return x.kind == kind && x.primary; });
         c.contacts << p;
     }
-}
-
-// --owner EMAIL → user id (NotFound when no such user).
-Result<QString> ownerIdFor(ServiceContext &ctx, const QString &email)
-{
-    UserService users(ctx);
-    auto u = users.findByEmail(email);
-    if (!u)
-        return u.error();
-    return u->id;
-}
-
-QString emailOf(ServiceContext &ctx, const QString &userId)
-{
-    UserService users(ctx);
-    auto u = users.get(userId);
-    return u ? u->email : QString();
 }
 
 int cmdAdd(Context &ctx)
@@ -64,12 +47,8 @@ int cmdAdd(Context &ctx)
             return ctx.usage(QStringLiteral("unknown --status (lead, prospect, customer, inactive)"));
         c.status = *st;
     }
-    if (ctx.isSet(QStringLiteral("owner"))) {
-        auto owner = ownerIdFor(*services, ctx.value(QStringLiteral("owner")));
-        if (!owner)
-            return ctx.fail(owner.error());
-        c.ownerId = *owner;
-    }
+    if (!userOption(ctx, *services, QStringLiteral("owner"), &c.ownerId))
+        return ctx.exitCode();
     addContacts(c, ContactKind::Email, ctx.parser().values(QStringLiteral("email")));
     addContacts(c, ContactKind::Phone, ctx.parser().values(QStringLiteral("phone")));
     addContacts(c, ContactKind::WhatsApp, ctx.parser().values(QStringLiteral("whatsapp")));
@@ -80,14 +59,7 @@ int cmdAdd(Context &ctx)
         c.addresses << a;
     }
     CustomerService customers(*services);
-    auto id = customers.create(c);
-    if (!id)
-        return ctx.fail(id.error());
-    if (ctx.json())
-        ctx.printJson(QJsonObject{{QStringLiteral("id"), *id}});
-    else
-        ctx.out() << *id << "\n";
-    return 0;
+    return ctx.printNewId(customers.create(c));
 }
 
 int needId(Context &ctx)
@@ -108,7 +80,7 @@ int cmdShow(Context &ctx)
     auto c = customers.get(ctx.arguments().constFirst());
     if (!c)
         return ctx.fail(c.error());
-    const QJsonObject full = customerFullJson(*c, emailOf(*services, c->ownerId));
+    const QJsonObject full = customerFullJson(*c, emailOfUser(*services, c->ownerId));
     if (ctx.json()) {
         ctx.printJson(full);
         return 0;
@@ -167,14 +139,15 @@ int cmdEdit(Context &ctx)
         c.tags.removeIf([&t](const QString &x) { return x.compare(t, Qt::CaseInsensitive) == 0; });
     addContacts(c, ContactKind::Email, ctx.parser().values(QStringLiteral("email")));
     addContacts(c, ContactKind::Phone, ctx.parser().values(QStringLiteral("phone")));
+    // An unknown --owner fails before anything is written.
+    QString newOwnerId;
+    if (!userOption(ctx, *services, QStringLiteral("owner"), &newOwnerId))
+        return ctx.exitCode();
     Status s = customers.update(c);
     if (!s)
         return ctx.fail(s.error());
-    if (ctx.isSet(QStringLiteral("owner"))) {
-        auto owner = ownerIdFor(*services, ctx.value(QStringLiteral("owner")));
-        if (!owner)
-            return ctx.fail(owner.error());
-        Status r = customers.reassign(c.id, *owner);
+    if (!newOwnerId.isEmpty()) {
+        Status r = customers.reassign(c.id, newOwnerId);
         if (!r)
             return ctx.fail(r.error());
     }
@@ -243,12 +216,8 @@ int cmdList(Context &ctx)
     f.limit = limitFrom(ctx, 100);
     f.status = ctx.value(QStringLiteral("status"));
     f.tag = ctx.value(QStringLiteral("tag"));
-    if (ctx.isSet(QStringLiteral("owner"))) {
-        auto owner = ownerIdFor(*services, ctx.value(QStringLiteral("owner")));
-        if (!owner)
-            return ctx.fail(owner.error());
-        f.ownerId = *owner;
-    }
+    if (!userOption(ctx, *services, QStringLiteral("owner"), &f.ownerId))
+        return ctx.exitCode();
     CustomerService customers(*services);
     auto list = customers.list(f);
     if (!list)

@@ -1,5 +1,6 @@
 // relasi-cli deal add|move|list: the sales pipeline
 #include "Cli.h"
+#include "CommandOptions.h"
 #include "RecordJson.h"
 
 #include "domain/Money.h"
@@ -68,21 +69,10 @@ int cmdDealAdd(Context &ctx)
     ServiceContext *services = ctx.openServices();
     if (!services)
         return ctx.exitCode();
-    if (ctx.isSet(QStringLiteral("owner"))) {
-        auto owner = userIdForEmail(*services, ctx.value(QStringLiteral("owner")));
-        if (!owner)
-            return ctx.fail(owner.error());
-        d.ownerId = *owner;
-    }
+    if (!userOption(ctx, *services, QStringLiteral("owner"), &d.ownerId))
+        return ctx.exitCode();
     DealService deals(*services);
-    auto id = deals.create(d);
-    if (!id)
-        return ctx.fail(id.error());
-    if (ctx.json())
-        ctx.printJson(QJsonObject {{QStringLiteral("id"), *id}});
-    else
-        ctx.out() << *id << "\n";
-    return 0;
+    return ctx.printNewId(deals.create(d));
 }
 
 int cmdDealMove(Context &ctx)
@@ -124,12 +114,8 @@ int cmdDealList(Context &ctx)
     ServiceContext *services = ctx.openServices();
     if (!services)
         return ctx.exitCode();
-    if (ctx.isSet(QStringLiteral("owner"))) {
-        auto owner = userIdForEmail(*services, ctx.value(QStringLiteral("owner")));
-        if (!owner)
-            return ctx.fail(owner.error());
-        f.ownerId = *owner;
-    }
+    if (!userOption(ctx, *services, QStringLiteral("owner"), &f.ownerId))
+        return ctx.exitCode();
     DealService deals(*services);
     auto list = deals.list(f);
     if (!list)

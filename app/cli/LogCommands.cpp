@@ -1,5 +1,6 @@
 // relasi-cli log add|list: a customer's communication log
 #include "Cli.h"
+#include "CommandOptions.h"
 #include "RecordJson.h"
 
 #include "services/InteractionService.h"
@@ -40,14 +41,7 @@ int cmdLogAdd(Context &ctx)
     if (!services)
         return ctx.exitCode();
     InteractionService log(*services);
-    auto id = log.add(entry);
-    if (!id)
-        return ctx.fail(id.error());
-    if (ctx.json())
-        ctx.printJson(QJsonObject {{QStringLiteral("id"), *id}});
-    else
-        ctx.out() << *id << "\n";
-    return 0;
+    return ctx.printNewId(log.add(entry));
 }
 
 int cmdLogList(Context &ctx)

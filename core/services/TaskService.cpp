@@ -21,7 +21,7 @@ namespace {
 
 const QString kTask = QStringLiteral("task");
 const char *const kTaskColumns =
-    "id, customer_id, deal_id, title, due_at, assignee_id, reminder_at, done_at, created_at";
+    "id, customer_id, deal_id, title, due_at, assignee_id, reminder_at, done_at, created_at, notes";
 
 QVariant orNull(const QString &s)
 {
@@ -45,6 +45,7 @@ Task taskFrom(const QSqlQuery &q)
     t.reminderAt = q.value(6).toLongLong();
     t.doneAt = q.value(7).toLongLong();
     t.createdAt = q.value(8).toLongLong();
+    t.notes = q.value(9).toString();
     return t;
 }
 
@@ -113,9 +114,12 @@ Result<QString> TaskService::add(const Task &task)
     t.title = t.title.trimmed();
     if (t.title.isEmpty())
         return Error(ErrorCode::Invalid, QStringLiteral("title: a task needs a title"));
-    if (CardNumberGuard::containsCardNumber(t.title))
-        return Error(ErrorCode::Invalid,
-                     QStringLiteral("title: contains a payment card number; store only its last four digits"));
+    for (const auto &[name, text] : {std::pair{"title", &t.title}, std::pair{"notes", &t.notes}}) {
+        if (CardNumberGuard::containsCardNumber(*text))
+            return Error(ErrorCode::Invalid,
+                         QStringLiteral("%1: contains a payment card number; store only its last four digits")
+                             .arg(QLatin1String(name)));
+    }
     if (t.reminderAt > 0 && t.dueAt > 0 && t.reminderAt > t.dueAt)
         return Error(ErrorCode::Invalid, QStringLiteral("reminder_at: the reminder is after the due date"));
     {
@@ -133,6 +137,7 @@ Result<QString> TaskService::add(const Task &task)
     const QVariantMap fields{{QStringLiteral("customer_id"), orNull(t.customerId)},
                              {QStringLiteral("deal_id"), orNull(t.dealId)},
                              {QStringLiteral("title"), t.title},
+                             {QStringLiteral("notes"), t.notes.isNull() ? QStringLiteral("") : t.notes},
                              {QStringLiteral("due_at"), msOrNull(t.dueAt)},
                              {QStringLiteral("assignee_id"), t.assigneeId},
                              {QStringLiteral("reminder_at"), msOrNull(t.reminderAt)},
@@ -219,13 +224,54 @@ Result<QList<Task>> TaskService::listForCustomer(const QString &customerId)
     return out;
 }
 
-Result<TaskBuckets> TaskService::listDue(qint64 nowMs, const QString &assigneeId, const QTimeZone &zone)
+Result<QString> TaskService::readableAssignee(const QString &assigneeId)
 {
-    const Session &me = m_ctx.session();
-    const QString assignee = assigneeId.isEmpty() ? me.userId : assigneeId;
+    const QString assignee = assigneeId.isEmpty() ? m_ctx.session().userId : assigneeId;
     const RecordScope scope{assignee, false};
     if (Status s = m_ctx.require(Permission::ReadRecords, kTask, {}, &scope); !s)
         return s.error();
+    return assignee;
+}
+
+Result<QList<Task>> TaskService::listAssigned(Which which, const QString &assigneeId)
+{
+    auto assignee = readableAssignee(assigneeId);
+    if (!assignee)
+        return assignee.error();
+    QString where;
+    QString order;
+    switch (which) {
+    case Which::Open:
+        where = QStringLiteral("AND done_at IS NULL");
+        order = QStringLiteral("due_at IS NULL, due_at, id");
+        break;
+    case Which::Done:
+        where = QStringLiteral("AND done_at IS NOT NULL");
+        order = QStringLiteral("done_at DESC, id");
+        break;
+    case Which::All:
+        order = QStringLiteral("done_at IS NOT NULL, CASE WHEN done_at IS NULL THEN due_at IS NULL END, "
+                               "CASE WHEN done_at IS NULL THEN due_at END, done_at DESC, id");
+        break;
+    }
+    QSqlQuery q(m_ctx.db());
+    q.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE assignee_id = ? AND cl % 2 = 1 %2 ORDER BY %3")
+                  .arg(QLatin1String(kTaskColumns), where, order));
+    q.addBindValue(*assignee);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), QStringLiteral("listing tasks"));
+    QList<Task> out;
+    while (q.next())
+        out << taskFrom(q);
+    return out;
+}
+
+Result<TaskBuckets> TaskService::listDue(qint64 nowMs, const QString &assigneeId, const QTimeZone &zone)
+{
+    auto readable = readableAssignee(assigneeId);
+    if (!readable)
+        return readable.error();
+    const QString assignee = *readable;
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, zone);
     const qint64 endOfToday = QDateTime(now.date().addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
 

@@ -17,6 +17,7 @@ struct Task {
     QString customerId;  // optional; with a deal only, the deal's customer is filled in
     QString dealId;      // optional
     QString title;
+    QString notes;         // free text; may be empty
     qint64 dueAt = 0;      // UTC ms; 0: no due date
     QString assigneeId;  // empty on add: the acting user
     qint64 reminderAt = 0; // UTC ms; 0: none
@@ -43,8 +44,8 @@ class TaskService
 public:
     explicit TaskService(ServiceContext &ctx);
 
-    // The new id. Invalid: empty title, reminder after the due date. NotFound: unknown customer, deal or
-    // assignee.
+    // The new id. Invalid: empty title, a payment card number in the title or notes, reminder after the due
+    // date. NotFound: unknown customer, deal or assignee.
     Result<QString> add(const Task &task);
     // Sets done_at = now (no-op when done already) / clears it.
     Status complete(const QString &taskId);
@@ -59,8 +60,16 @@ public:
     Result<TaskBuckets> listDue(qint64 nowMs, const QString &assigneeId = {},
                                 const QTimeZone &zone = QTimeZone::systemTimeZone());
 
+    // Tasks assigned to assigneeId (empty: the acting user) in any state the filter asks for: dated and
+    // undated, open and/or done. Open tasks first by due date (undated after dated), then done ones, most
+    // recently done first. A sales rep may only list their own tasks.
+    enum class Which { Open, Done, All };
+    Result<QList<Task>> listAssigned(Which which, const QString &assigneeId = {});
+
 private:
     Result<Task> load(const QString &taskId);
+    // assigneeId, or the acting user when empty, after checking that the acting user may read their tasks.
+    Result<QString> readableAssignee(const QString &assigneeId);
     Status checkTask(const Task &task, Permission permission);
     Status setDone(const QString &taskId, bool done);
 

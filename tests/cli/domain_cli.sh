@@ -3,23 +3,10 @@
 # lower-cased, phones E.164, phone search in any format), users and a denied edit (exit 8), deterministic
 # demo data, and the audit chain (exit 0, then 5 after a row is edited with Debian's sqlcipher shell).
 # Usage: domain_cli.sh PATH/TO/relasi-cli
-set -uo pipefail
-cli="$1"
-export RELASI_TEST_KDF=floor
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-ws="$tmp/ws"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 pw='nasi goreng kampung 2026'
-fails=0; passes=0
-check() { # check NAME EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then passes=$((passes+1)); else echo "FAIL: $1: expected '$2', got '$3'"; fails=$((fails+1)); fi
-}
-as_owner() { printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin "$@"; }
-py() { python3 -c "import json,sys; d=json.load(sys.stdin); $1" 2>/dev/null; }
 
-printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin init --owner-name "Ibu Owner" \
-  --owner-email owner@tokomaju.co.id --business-name "Toko Maju" --json >/dev/null 2>"$tmp/init.err"
-check "init exit" 0 $?
+init_workspace
 
 out=$(as_owner customer add --name "Sari Wulandari" --company "PT Maju Jaya" --email MiXeD@Case.com \
       --phone "0812-3456-7890" --json)
@@ -88,5 +75,4 @@ else
   echo "SKIPPED: sqlcipher shell not installed"
 fi
 
-echo "$passes passed, $fails failed"
-[ "$fails" -eq 0 ]
+finish

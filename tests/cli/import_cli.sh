@@ -4,23 +4,10 @@
 # an import created; export --entity customers|logs|deals|tasks --format csv|vcard|xlsx with CRLF, encodings,
 # delimiters and the formula guard; logs re-import by customer e-mail (a profile with "entity": "logs").
 # Usage: import_cli.sh PATH/TO/relasi-cli
-set -uo pipefail
-cli="$1"
-export RELASI_TEST_KDF=floor
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-ws="$tmp/ws"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 pw='sate ayam madura 2026'
-fails=0; passes=0
-check() { # check NAME EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then passes=$((passes+1)); else echo "FAIL: $1: expected '$2', got '$3'"; fails=$((fails+1)); fi
-}
-as_owner() { printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin "$@"; }
-py() { python3 -c "import json,sys; d=json.load(sys.stdin); $1" 2>/dev/null; }
 
-printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin init --owner-name "Ibu Owner" \
-  --owner-email owner@tokomaju.co.id --business-name "Toko Maju" --json >/dev/null 2>"$tmp/init.err"
-check "init exit" 0 $?
+init_workspace
 
 printf 'Nama,Surel,No HP,Catatan\r\nAni,ani@contoh.id,0812-3456-7890,"=HYPERLINK(""x"")"\r\nBadu,badu@@contoh,,\r\nCici,cici@contoh.id,,\r\n' > "$tmp/a.csv"
 dry=$(as_owner import "$tmp/a.csv" --dry-run --json)
@@ -74,5 +61,4 @@ check "undo removed" 2 "$(printf '%s' "$und" | py 'print(d["removed"])')"
 as_owner import undo "$import_id" >/dev/null 2>&1
 check "second undo fails" 1 "$([ $? -ne 0 ] && echo 1 || echo 0)"
 
-echo "$passes passed, $fails failed"
-[ "$fails" -eq 0 ]
+finish

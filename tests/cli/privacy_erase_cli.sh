@@ -4,23 +4,10 @@
 # hold blocks both (exit 1, conflict), the owner's --yes erases (the customer is gone), a sales rep is denied
 # (exit 8); `retention run --dry-run --json` counts per rule and the real run removes exactly those.
 # Usage: privacy_erase_cli.sh PATH/TO/relasi-cli
-set -uo pipefail
-cli="$1"
-export RELASI_TEST_KDF=floor
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-ws="$tmp/ws"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 pw='rendang sapi pedas 2026'
-fails=0; passes=0
-check() { # check NAME EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then passes=$((passes+1)); else echo "FAIL: $1: expected '$2', got '$3'"; fails=$((fails+1)); fi
-}
-as_owner() { printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin "$@"; }
-py() { python3 -c "import json,sys; d=json.load(sys.stdin); $1" 2>/dev/null; }
 
-printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin init --owner-name "Ibu Owner" \
-  --owner-email owner@tokomaju.co.id --business-name "Toko Maju" --json >/dev/null 2>"$tmp/init.err"
-check "init exit" 0 $?
+init_workspace
 
 add() { as_owner customer add --name "$1" --email "$2" --phone "$3" --json | py 'print(d["id"])'; }
 id=$(add "Sari Wulandari" sari@example.org "0812-3456-7890")
@@ -100,5 +87,4 @@ check "a rule set to 0 is reported off" "True True False" \
   "$(as_owner retention run --dry-run --json | py 'print(*(d["rules"][k]["enabled"] for k in ("logs","inactive_customers","usage")))')"
 check "last run recorded" True "$(as_owner retention show --json | py 'print(d["last_run_at"] is not None)')"
 
-echo "privacy_erase_cli: $passes passed, $fails failed"
-[ "$fails" -eq 0 ]
+finish privacy_erase_cli

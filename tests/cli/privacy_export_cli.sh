@@ -5,24 +5,11 @@
 # `privacy consents --json` keep the history; `privacy mailing-list` includes only consent in force and
 # counts who was left out and why.
 # Usage: privacy_export_cli.sh PATH/TO/relasi-cli
-set -uo pipefail
-cli="$1"
-export RELASI_TEST_KDF=floor
-command -v python3 >/dev/null || { echo "SKIP: python3 needed"; exit 77; }
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-ws="$tmp/ws"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
+require_python
 pw='rendang sapi pedas 2026'
-fails=0; passes=0
-check() { # check NAME EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then passes=$((passes+1)); else echo "FAIL: $1: expected '$2', got '$3'"; fails=$((fails+1)); fi
-}
-as_owner() { printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin "$@"; }
-py() { python3 -c "import json,sys; d=json.load(sys.stdin); $1" 2>/dev/null; }
 
-printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin init --owner-name "Ibu Owner" \
-  --owner-email owner@tokomaju.co.id --business-name "Toko Maju" --json >/dev/null 2>"$tmp/init.err"
-check "init exit" 0 $?
+init_workspace
 
 add() { as_owner customer add --name "$1" --email "$2" --phone "$3" --json | py 'print(d["id"])'; }
 sari=$(add "Sari Wulandari" sari.w@example.org "0812-3456-7890")
@@ -133,5 +120,4 @@ check "workspace export holds the rows" "sari True" "$(grep '^sari' "$tmp/all.tx
 as_owner privacy export --self --all --output "$tmp/x.zip" >/dev/null 2>&1
 check "--self with --all exits 2" 2 $?
 
-echo "privacy_export_cli: $passes passed, $fails failed"
-[ "$fails" -eq 0 ]
+finish privacy_export_cli

@@ -5,28 +5,14 @@
 # 1 unknown id, 8 denied for a viewer and for a sales rep on another's customer), and failed sign-ins
 # audited at the next sign-in (sign_in_failed in `audit list --json`, side file gone, no e-mail in it).
 # Usage: records_cli.sh PATH/TO/relasi-cli
-set -uo pipefail
-cli="$1"
-export RELASI_TEST_KDF=floor
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-ws="$tmp/ws"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 pw='nasi goreng kampung 2026'
 rep_pw='budi punya sandi 77'
 viewer_pw='vina hanya melihat 55'
-fails=0; passes=0
-check() { # check NAME EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then passes=$((passes+1)); else echo "FAIL: $1: expected '$2', got '$3'"; fails=$((fails+1)); fi
-}
-as_owner() { printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin "$@"; }
 as_rep() { printf '%s\n' "$rep_pw" | "$cli" --workspace "$ws" --user budi@x.id --password-stdin "$@"; }
 as_viewer() { printf '%s\n' "$viewer_pw" | "$cli" --workspace "$ws" --user vina@x.id --password-stdin "$@"; }
-py() { python3 -c "import json,sys; d=json.load(sys.stdin); $1" 2>/dev/null; }
-code() { "$@" >/dev/null 2>&1; echo $?; } # the exit code only
 
-printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin init --owner-name "Ibu Owner" \
-  --owner-email owner@tokomaju.co.id --business-name "Toko Maju" --json >/dev/null 2>&1
-check "init exit" 0 $?
+init_workspace
 printf '%s\n%s\n' "$pw" "$rep_pw" | "$cli" --workspace "$ws" --password-stdin user add --name Budi --email budi@x.id \
   --role sales >/dev/null 2>&1
 check "user add (sales)" 0 $?
@@ -154,6 +140,23 @@ check "task add by a rep on another's customer is denied" 8 "$(code as_rep task 
 check "a rep assigning to someone else is denied" 8 "$(code as_rep task add --title X --assignee owner@tokomaju.co.id)"
 check "a rep listing another's tasks is denied" 8 "$(code as_rep task list --assignee owner@tokomaju.co.id)"
 check "task done by a rep on another's task is denied" 8 "$(code as_rep task done "$t2")"
+# notes, and the lists beyond the default (open, dated): --all adds undated ones, --done the done ones.
+t4=$(as_owner task add --title "Tanpa tanggal" --notes "Bawa brosur; tanya cabang Medan" --json | py 'print(d["id"])')
+[ -n "$t4" ]; check "task add --notes" 0 $?
+check "task list: notes shown, empty when none" "True" \
+  "$(as_owner task list --json | py 'print(all(e["notes"] == "" for e in d))')"
+check "task list leaves undated tasks out" False "$(as_owner task list --json | py "print('$t4' in [e['id'] for e in d])")"
+check "task list --all: the undated task with its notes" "undated|Bawa brosur; tanya cabang Medan" \
+  "$(as_owner task list --all --json | py "print(*[e['bucket'] + '|' + e['notes'] for e in d if e['id'] == '$t4'])")"
+check "task list --done: the done ones only" "$t1 done" \
+  "$(as_owner task list --done --json | py 'print(" ".join(e["id"] + " " + e["bucket"] for e in d))')"
+check "task list --all --done: open by due date, undated, then done" "$t3 $t2 $t4 $t1" \
+  "$(as_owner task list --all --done --json | py 'print(" ".join(e["id"] for e in d))')"
+as_owner task list --all | grep -q "^undated  -  *  Tanpa tanggal  owner@tokomaju.co.id  $t4\$"
+check "task list --all (text): an undated line" 0 $?
+check "task list: --due with --all is a usage error" 2 "$(code as_owner task list --due overdue --all)"
+check "task add: a card number in --notes is refused" 1 \
+  "$(code as_owner task add --title Bayar --notes 'kartu 4111 1111 1111 1111')"
 
 # ---- failed sign-ins are audited at the next sign-in
 side="$ws/relasi.signin-failures"
@@ -175,5 +178,4 @@ print(all(e["details"]["count"] == 1 and e["details"]["attempted_at"].endswith("
 check "no second audit of the same attempts" 2 "$(as_owner audit list --action sign_in_failed --json | py 'print(len(d))')"
 check "audit chain intact" 0 "$(code as_owner audit verify)"
 
-echo "$passes passed, $fails failed"
-[ "$fails" -eq 0 ]
+finish

@@ -2,18 +2,9 @@
 # relasi-cli's workspace commands against their contract (exit codes, --json), and interoperability with
 # Debian's sqlcipher shell: unreadable without the key, readable with the exported raw key.
 # Usage: workspace_cli.sh PATH/TO/relasi-cli
-set -uo pipefail
-cli="$1"
-export RELASI_TEST_KDF=floor
-tmp=$(mktemp -d)
-trap 'rm -rf "$tmp"' EXIT
-ws="$tmp/ws"
+source "$(dirname "${BASH_SOURCE[0]}")/lib.sh" "$@"
 pw='kopi tubruk pagi hari 2026'
 marker='MARKER-Zk41-Pelanggan'
-fails=0; passes=0
-check() { # check NAME EXPECTED ACTUAL
-  if [ "$2" = "$3" ]; then passes=$((passes+1)); else echo "FAIL: $1: expected '$2', got '$3'"; fails=$((fails+1)); fi
-}
 
 out=$(printf '%s\n' "$pw" | "$cli" --workspace "$ws" --password-stdin init --owner-name "$marker Owner" \
       --owner-email owner@tokomaju.co.id --business-name "Toko Maju" --json 2>"$tmp/init.err")
@@ -77,5 +68,4 @@ cp -r "$ws" "$tmp/baddb"
 printf '\xff\xff\xff\xff' | dd of="$tmp/baddb/relasi.db" bs=1 seek=2000 conv=notrunc status=none
 printf '%s\n' 'pulih lagi sekarang 55' | "$cli" --workspace "$tmp/baddb" --password-stdin verify >/dev/null 2>&1; check "tampered page" 5 $?
 
-echo "$passes passed, $fails failed"
-[ "$fails" -eq 0 ]
+finish
