@@ -5,7 +5,8 @@
 // worker; the workspace is kept for the next run (delete DIR when done).
 // FORMATS: comma-separated, of csv (UTF-8, the default options), csv16 (UTF-16LE, semicolons), xlsx, vcard and
 // legacy (the record-at-a-time path: CustomerService::exportAll + CustomerCsvExporter::row + CsvWriter, for
-// comparison); default csv,csv16,xlsx,vcard,legacy.
+// comparison) and scan (each query of the stream alone, with and without QSqlQuery::value() per value); default
+// csv,csv16,xlsx,vcard,legacy.
 // Prints one JSON line per format: rows, wall seconds, rows/s, CPU seconds, rows per CPU-second, file size.
 // Set RELASI_TEST_KDF=floor to make workspace creation fast.
 #include "common/Clock.h"
@@ -25,7 +26,12 @@
 #include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSaveFile>
+#include <QSqlDriver>
+#include <QSqlQuery>
+#include <QSqlRecord>
 #include <QThread>
+
+#include <sqlite3.h>
 
 #include <cstdio>
 #include <ctime>
@@ -121,8 +127,66 @@ Result<qint64> legacyCsv(ServiceContext &ctx, const QString &path)
     return count;
 }
 
+// What each of the cursor's queries costs alone, and what reading a value costs through QSqlQuery::value()
+// (QVariant + QString per value) against the raw UTF-8 the cursor reads.
+int scan(ServiceContext &ctx)
+{
+    const char *const queries[][2] = {
+        {"customers", "SELECT c.id, c.kind, c.display_name, c.given_name, c.family_name, c.company_id, c.company_name, "
+                      "c.owner_id, c.status, c.source, c.notes, c.external_id, c.docid FROM customers c "
+                      "WHERE c.cl % 2 = 1 ORDER BY c.id"},
+        {"contact_points", "SELECT customer_id, kind, raw, normalized, label, is_primary, created_at, id "
+                           "FROM contact_points WHERE cl % 2 = 1 ORDER BY customer_id"},
+        {"addresses", "SELECT customer_id, label, street, city, region, postal_code, country, created_at, id "
+                      "FROM addresses WHERE cl % 2 = 1 ORDER BY customer_id"},
+        {"customer_tags", "SELECT customer_id, tag FROM customer_tags WHERE cl % 2 = 1 ORDER BY customer_id, tag_key"},
+    };
+    sqlite3 *handle = nullptr;
+    if (const QVariant h = ctx.db().driver()->handle(); qstrcmp(h.typeName(), "sqlite3*") == 0)
+        handle = *static_cast<sqlite3 *const *>(h.constData());
+    for (const auto &query : queries) {
+        for (int pass = 0; pass < 3; ++pass) {
+            const int mode = pass == 1 ? 1 : 0;
+            int misses = 0;
+            int high = 0;
+            if (handle)
+                sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_MISS, &misses, &high, 1);
+            QSqlQuery q(ctx.db());
+            q.setForwardOnly(true);
+            const double cpu0 = cpuSeconds();
+            if (!q.exec(QString::fromLatin1(query[1]))) {
+                std::fprintf(stderr, "%s: failed\n", query[0]);
+                return 1;
+            }
+            const int columns = q.record().count();
+            qint64 rows = 0;
+            qint64 chars = 0;
+            while (q.next()) {
+                ++rows;
+                if (mode == 1) {
+                    for (int i = 0; i < columns; ++i)
+                        chars += q.value(i).toString().size();
+                }
+            }
+            const double cpu = cpuSeconds() - cpu0;
+            misses = 0;
+            if (handle)
+                sqlite3_db_status(handle, SQLITE_DBSTATUS_CACHE_MISS, &misses, &high, 1);
+            std::printf("{\"scan\":\"%s\",\"pass\":%d,\"values\":\"%s\",\"rows\":%lld,\"cpu_seconds\":%.3f,"
+                        "\"us_per_row\":%.2f,\"columns\":%d,\"pages_read\":%d}\n",
+                        query[0], pass, mode == 0 ? "none" : "QSqlQuery::value", static_cast<long long>(rows), cpu,
+                        rows ? cpu * 1e6 / double(rows) : 0.0, columns, misses);
+            std::fflush(stdout);
+            Q_UNUSED(chars);
+        }
+    }
+    return 0;
+}
+
 int measure(ServiceContext &ctx, const QString &dir, const QString &format)
 {
+    if (format == QLatin1String("scan"))
+        return scan(ctx);
     ExportOptions options;
     QString path = QDir(dir).filePath(QStringLiteral("bench-export.csv"));
     if (format == QLatin1String("csv16")) {

@@ -1,6 +1,7 @@
 #include "ui/UiTestSupport.h"
 
 #include "import/ExportDialog.h"
+#include "services/CustomerService.h"
 #include "support/ServiceFixture.h"
 
 #include <catch2/catch.hpp>
@@ -109,4 +110,46 @@ TEST_CASE("Export dialog: tasks as an xlsx workbook", "[ui][export]")
     QFile file(path);
     REQUIRE(file.open(QIODevice::ReadOnly));
     CHECK(file.read(2) == "PK"); // a zip container
+}
+
+TEST_CASE("Export dialog: with a workspace the export runs on a worker; Cancel leaves no file", "[ui][export]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    QList<NewCustomer> batch;
+    for (int i = 0; i < 1200; ++i) {
+        NewCustomer c;
+        c.displayName = QStringLiteral("Pelanggan %1").arg(i);
+        batch << c;
+    }
+    REQUIRE(CustomerService(f.owner()).createMany(batch));
+    ExportDialog dialog(f.owner(), &f.workspace());
+    dialog.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&dialog));
+    const QString path = scope.path(QStringLiteral("pelanggan.csv"));
+    findChild<QLineEdit>(&dialog, "exportPathEdit")->setText(path);
+    auto *exportButton = findChild<QPushButton>(&dialog, "exportButton");
+    auto *status = findChild<QLabel>(&dialog, "exportStatusLabel");
+
+    SECTION("runs to the end while the dialog stays responsive")
+    {
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        CHECK(dialog.isRunning()); // the click returned before the export finished
+        CHECK_FALSE(exportButton->isEnabled());
+        REQUIRE(waitFor([&] { return !dialog.isRunning(); }));
+        CHECK(status->text().startsWith(QStringLiteral("1,200 records exported to ")));
+        CHECK(exportButton->isEnabled());
+        CHECK(readAll(path).count(QStringLiteral("Pelanggan ")) == 1200);
+        saveShot(&dialog, QStringLiteral("export-dialog-done"));
+    }
+    SECTION("Cancel stops it and no file is written")
+    {
+        QTest::mouseClick(exportButton, Qt::LeftButton);
+        REQUIRE(dialog.isRunning());
+        QTest::keyClick(&dialog, Qt::Key_Escape); // the worker looks at Cancel every 500 rows
+        CHECK(dialog.isVisible());               // Esc cancels the export, not the dialog
+        REQUIRE(waitFor([&] { return !dialog.isRunning(); }));
+        CHECK(status->text() == QStringLiteral("Export cancelled. No file was written."));
+        CHECK_FALSE(QFile::exists(path));
+    }
 }

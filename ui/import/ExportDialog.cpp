@@ -1,7 +1,10 @@
 #include "import/ExportDialog.h"
 
+#include "common/BackgroundTask.h"
+#include "common/Uuid.h"
 #include "io/export/RecordExporter.h"
 #include "services/ServiceContext.h"
+#include "workspace/Workspace.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -19,13 +22,49 @@
 #include <QPushButton>
 #include <QStandardItemModel>
 #include <QStandardPaths>
+#include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 
 namespace relasi {
 
-ExportDialog::ExportDialog(ServiceContext &services, QWidget *parent)
+namespace {
+
+// The export on a worker thread: its own connection to the workspace, a context for the same session.
+Result<qint64> exportOnWorker(const Workspace *workspace, const Session &session, const Clock &clock,
+                              const QString &path, const ExportOptions &options,
+                              const std::shared_ptr<std::atomic_bool> &cancel,
+                              const std::shared_ptr<std::atomic<qint64>> &rows)
+{
+    const QString name = QStringLiteral("export-") + Uuid::v7();
+    auto opened = workspace->openConnection(name);
+    if (!opened)
+        return opened.error();
+    Result<qint64> written = Error(ErrorCode::Other, QStringLiteral("the export did not run"));
+    {
+        auto ctx = ServiceContext::create(QSqlDatabase::database(name, false), session, clock);
+        if (!ctx) {
+            written = ctx.error();
+        } else {
+            RecordExporter exporter(**ctx);
+            written = exporter.exportTo(path, options, [&](qint64 n) {
+                rows->store(n);
+                return !cancel->load();
+            });
+        }
+    }
+    Workspace::closeConnection(name);
+    return written;
+}
+
+} // namespace
+
+ExportDialog::ExportDialog(ServiceContext &services, QWidget *parent) : ExportDialog(services, nullptr, parent) {}
+
+ExportDialog::ExportDialog(ServiceContext &services, Workspace *workspace, QWidget *parent)
     : QDialog(parent)
     , m_services(services)
+    , m_workspace(workspace)
     , m_entityCombo(new QComboBox(this))
     , m_formatCombo(new QComboBox(this))
     , m_encodingCombo(new QComboBox(this))
@@ -38,6 +77,7 @@ ExportDialog::ExportDialog(ServiceContext &services, QWidget *parent)
     , m_statusLabel(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
     , m_exportButton(m_buttons->addButton(tr("&Export"), QDialogButtonBox::AcceptRole))
+    , m_progressTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("exportDialog"));
     setWindowTitle(tr("Export"));
@@ -114,7 +154,17 @@ ExportDialog::ExportDialog(ServiceContext &services, QWidget *parent)
     connect(m_browseButton, &QPushButton::clicked, this, &ExportDialog::browse);
     connect(m_exportButton, &QPushButton::clicked, this, &ExportDialog::startExport);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ExportDialog::reject);
+    m_progressTimer->setInterval(100);
+    connect(m_progressTimer, &QTimer::timeout, this, &ExportDialog::showProgress);
     updateOptions();
+}
+
+ExportDialog::~ExportDialog()
+{
+    // The worker checks the flag every 500 rows: a short wait, and the file is left as it was.
+    m_cancel->store(true);
+    if (m_worker)
+        m_worker->wait();
 }
 
 QString ExportDialog::suffix() const
@@ -169,24 +219,68 @@ void ExportDialog::startExport()
     options.vcardVersion = VCardWriter::Version(m_vcardCombo->currentData().toInt());
 
     m_running = true;
-    m_cancelRequested = false;
-    m_exportButton->setEnabled(false);
+    m_cancel->store(false);
+    m_rows->store(0);
+    for (QWidget *w : {static_cast<QWidget *>(m_entityCombo), static_cast<QWidget *>(m_formatCombo),
+                       static_cast<QWidget *>(m_pathEdit), static_cast<QWidget *>(m_browseButton),
+                       static_cast<QWidget *>(m_exportButton)})
+        w->setEnabled(false);
     m_progressBar->show();
     m_statusLabel->setText(tr("Exporting…"));
+    if (m_workspace)
+        runOnWorker(path, options);
+    else
+        runOnGuiThread(path, options);
+}
+
+void ExportDialog::runOnWorker(const QString &path, const ExportOptions &options)
+{
+    const Workspace *workspace = m_workspace;
+    const Session session = m_services.session();
+    const Clock &clock = m_services.clock();
+    auto cancel = m_cancel;
+    auto rows = m_rows;
+    m_progressTimer->start();
+    m_worker = BackgroundTask::run<Result<qint64>>(
+        this,
+        [workspace, session, &clock, path, options, cancel, rows]() {
+            return exportOnWorker(workspace, session, clock, path, options, cancel, rows);
+        },
+        [this, path](Result<qint64> written) { finish(path, written); });
+}
+
+void ExportDialog::runOnGuiThread(const QString &path, const ExportOptions &options)
+{
     m_sinceUpdate.invalidate();
-    const QLocale locale;
     RecordExporter exporter(m_services);
     auto written = exporter.exportTo(path, options, [&](qint64 rows) {
+        m_rows->store(rows);
         if (!m_sinceUpdate.isValid() || m_sinceUpdate.elapsed() >= 80) {
             m_sinceUpdate.restart();
-            m_statusLabel->setText(tr("Exporting… %1 records written").arg(locale.toString(rows)));
+            showProgress();
             QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
         }
-        return !m_cancelRequested;
+        return !m_cancel->load();
     });
+    finish(path, written);
+}
+
+void ExportDialog::showProgress()
+{
+    if (const qint64 rows = m_rows->load(); rows > 0)
+        m_statusLabel->setText(tr("Exporting… %1 records written").arg(QLocale().toString(rows)));
+}
+
+void ExportDialog::finish(const QString &path, const Result<qint64> &written)
+{
+    m_progressTimer->stop();
     m_running = false;
     m_progressBar->hide();
-    m_exportButton->setEnabled(true);
+    for (QWidget *w : {static_cast<QWidget *>(m_entityCombo), static_cast<QWidget *>(m_formatCombo),
+                       static_cast<QWidget *>(m_pathEdit), static_cast<QWidget *>(m_browseButton),
+                       static_cast<QWidget *>(m_exportButton)})
+        w->setEnabled(true);
+    const QLocale locale;
     if (written.ok()) {
         m_statusLabel->setText(
             tr("%1 records exported to %2.").arg(locale.toString(written.value()), QDir::toNativeSeparators(path)));
@@ -203,7 +297,8 @@ void ExportDialog::startExport()
 void ExportDialog::reject()
 {
     if (m_running) {
-        m_cancelRequested = true;
+        m_cancel->store(true);
+        m_statusLabel->setText(tr("Cancelling…"));
         return;
     }
     QDialog::reject();
