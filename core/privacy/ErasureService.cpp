@@ -317,20 +317,24 @@ Status ErasureService::eraseTags(const QString &customerId, const QStringList &t
     // A tag's record id is "customer/tag key": the tag itself. So no per-tag marker (it would keep the tag):
     // one id-only marker for the customer's whole tag set ("customer_tag_set", customer id) beats every tag
     // mutation of that customer stamped before it, and every journal row naming a tag goes.
+    // Every journal row of any tag the customer ever had goes, including tags removed before (their rows
+    // are matched by the "customer id/" prefix, not only by the keys still in customer_tags).
+    Q_UNUSED(tagKeys);
     QSqlDatabase &db = m_ctx.db();
-    for (const QString &key : tagKeys) {
-        const QString recordId = customerId + QLatin1Char('/') + key;
-        for (const char *sql : {"DELETE FROM outbox WHERE entity = 'customer_tag' AND record_id = ?",
-                                "DELETE FROM field_clock WHERE entity = 'customer_tag' AND record_id = ?",
-                                "DELETE FROM sync_conflicts WHERE entity = 'customer_tag' AND record_id = ?"}) {
-            QSqlQuery q(db);
-            q.prepare(QString::fromUtf8(sql));
-            q.addBindValue(recordId);
-            if (!q.exec())
-                return Database::errorFrom(q.lastError(), QStringLiteral("erasing a tag's journal"));
-            if (QLatin1String(sql).startsWith(QLatin1String("DELETE FROM outbox")))
-                report.outboxScrubbed += q.numRowsAffected();
-        }
+    // "<id>/" <= record_id < "<id>0" ('0' follows '/'): exactly the ids with that prefix, through the index.
+    const QString from = customerId + QLatin1Char('/');
+    const QString to = customerId + QLatin1Char('0');
+    for (const char *sql : {"DELETE FROM outbox WHERE entity = 'customer_tag' AND record_id >= ? AND record_id < ?",
+                            "DELETE FROM field_clock WHERE entity = 'customer_tag' AND record_id >= ? AND record_id < ?",
+                            "DELETE FROM sync_conflicts WHERE entity = 'customer_tag' AND record_id >= ? AND record_id < ?"}) {
+        QSqlQuery q(db);
+        q.prepare(QString::fromUtf8(sql));
+        q.addBindValue(from);
+        q.addBindValue(to);
+        if (!q.exec())
+            return Database::errorFrom(q.lastError(), QStringLiteral("erasing a tag's journal"));
+        if (QLatin1String(sql).startsWith(QLatin1String("DELETE FROM outbox")))
+            report.outboxScrubbed += q.numRowsAffected();
     }
     QSqlQuery q(db);
     q.prepare(QStringLiteral("DELETE FROM customer_tags WHERE customer_id = ?"));
@@ -451,10 +455,9 @@ Result<ErasureReport> ErasureService::apply(const QString &customerId, ErasurePr
         if (Status st = eraseAll(kind, *ids); !st)
             return st.error();
     }
-    if (!s.tagKeys.isEmpty()) {
-        if (Status st = eraseTags(customerId, s.tagKeys, report); !st)
-            return st.error();
-    }
+    // Always, even without tags now: the marker also refuses a tag added on another device before this.
+    if (Status st = eraseTags(customerId, s.tagKeys, report); !st)
+        return st.error();
     for (const QString &user : s.shareUsers) {
         if (Status st = eraseSetMember(QStringLiteral("customer_share"), QStringLiteral("customer_shares"),
                                        QStringLiteral("user_id"), customerId, user, report);

@@ -8,6 +8,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace relasi {
 
 class ServiceContext;
@@ -50,6 +52,11 @@ public:
 
     explicit SubjectAccessExporter(ServiceContext &ctx);
 
+    // Progress of exportWorkspace (tables done of total; called before each table and every few thousand
+    // rows, on the exporting thread). Returning false cancels: Cancelled, nothing written, nothing audited.
+    using Progress = std::function<bool(int done, int total)>;
+    void setProgress(Progress progress) { m_progress = std::move(progress); }
+
     // NotFound (no such customer), PermissionDenied, Io (the file could not be written).
     Result<SubjectAccessReport> exportCustomer(const QString &customerId, const QString &zipPath);
 
@@ -84,6 +91,7 @@ private:
         const QList<Section> &sections, SubjectAccessReport &report);
 
     ServiceContext &m_ctx;
+    Progress m_progress;
 };
 
 } // namespace relasi

@@ -154,7 +154,13 @@ Result<SubjectAccessReport> SubjectAccessExporter::exportWorkspace(const QString
     QJsonArray manifestTables;
     QJsonObject counts;
     QStringList files {QStringLiteral("manifest.json")};
+    const int steps = int(tables.size()) + 1; // the tables, then the archive
+    auto goOn = [this, steps](int done) { return !m_progress || m_progress(done, steps); };
+    const Error cancelled(ErrorCode::Cancelled, QStringLiteral("the workspace export was cancelled"));
+    int tableIndex = 0;
     for (const QString &table : std::as_const(tables)) {
+        if (!goOn(tableIndex))
+            return cancelled;
         QSqlQuery q(db);
         q.setForwardOnly(true);
         // The name comes from sqlite_master, quoted as an identifier.
@@ -181,7 +187,8 @@ Result<SubjectAccessReport> SubjectAccessExporter::exportWorkspace(const QString
                             ? QString::fromLatin1(q.value(i).toByteArray().toHex())
                             : q.value(i).toString());
                 st = writer.writeRecord(fields);
-                ++rows;
+                if (++rows % 5000 == 0 && !goOn(tableIndex))
+                    return cancelled;
             }
             if (st)
                 st = writer.flush();
@@ -194,7 +201,10 @@ Result<SubjectAccessReport> SubjectAccessExporter::exportWorkspace(const QString
         counts.insert(table, double(rows));
         manifestTables.append(QJsonObject {{QStringLiteral("name"), table}, {QStringLiteral("file"), name},
             {QStringLiteral("columns"), QJsonArray::fromStringList(columns)}, {QStringLiteral("rows"), double(rows)}});
+        ++tableIndex;
     }
+    if (!goOn(tableIndex))
+        return cancelled;
     const QJsonObject manifest {{QStringLiteral("format"), QStringLiteral("relasi.workspace_export")},
         {QStringLiteral("format_version"), formatVersion()},
         {QStringLiteral("generated_at"), isoTime(m_ctx.clock().nowMs())},

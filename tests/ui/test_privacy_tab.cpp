@@ -1,6 +1,7 @@
 #include "ui/UiTestSupport.h"
 
 #include "customers/CustomerDetailView.h"
+#include "customers/CustomerPrivacyTab.h"
 #include "privacy/ErasureDialog.h"
 #include "privacy/LegalHold.h"
 #include "services/CustomerService.h"
@@ -117,6 +118,14 @@ QWidget *openPrivacyTab(CustomerDetailView &view)
     return privacy;
 }
 
+// Long work of the tab then runs on a worker connection to the fixture's workspace, as in the main window.
+void useWorker(QWidget *tab, ServiceFixture &f)
+{
+    auto *privacy = qobject_cast<CustomerPrivacyTab *>(tab);
+    REQUIRE(privacy);
+    privacy->setWorkspace(&f.workspace());
+}
+
 } // namespace
 
 TEST_CASE("Privacy tab: the owner erases a customer after the preview and a typed confirmation",
@@ -130,6 +139,7 @@ TEST_CASE("Privacy tab: the owner erases a customer after the preview and a type
     view.showCustomer(person.id);
     showAndActivate(view);
     QWidget *tab = openPrivacyTab(view);
+    useWorker(tab, f);
     shot(&view, QStringLiteral("privacy-tab-owner"));
 
     auto *erase = findChild<QPushButton>(tab, "erasePersonButton");
@@ -140,6 +150,7 @@ TEST_CASE("Privacy tab: the owner erases a customer after the preview and a type
     bool sawDialog = false;
     QString logCount, phoneCount, dealFate;
     bool runEnabledBeforeTyping = true, runEnabledAfterWrongName = true;
+    bool runningAfterClick = false, busyShown = false, cancelEnabledWhileRunning = true;
     whenModal([&](QWidget *w) {
         auto *dialog = qobject_cast<ErasureDialog *>(w);
         REQUIRE(dialog);
@@ -164,6 +175,13 @@ TEST_CASE("Privacy tab: the owner erases a customer after the preview and a type
         shot(dialog, QStringLiteral("erasure-dialog-erase"));
         REQUIRE(run->isEnabled());
         QTest::mouseClick(run, Qt::LeftButton);
+        // On the worker: the dialog stays open, busy, and cannot be cancelled until the erasure is done.
+        runningAfterClick = dialog->isRunning();
+        if (runningAfterClick) {
+            busyShown = findChild<QWidget>(dialog, "erasureBusy")->isVisible();
+            cancelEnabledWhileRunning = findChild<QPushButton>(dialog, "erasureCancelButton")->isEnabled();
+            shot(dialog, QStringLiteral("erasure-dialog-running"));
+        }
     });
     QTest::mouseClick(erase, Qt::LeftButton);
 
@@ -173,6 +191,9 @@ TEST_CASE("Privacy tab: the owner erases a customer after the preview and a type
     CHECK(dealFate == QStringLiteral("Deleted"));
     CHECK_FALSE(runEnabledBeforeTyping);
     CHECK_FALSE(runEnabledAfterWrongName);
+    CHECK(runningAfterClick);
+    CHECK(busyShown);
+    CHECK_FALSE(cancelEnabledWhileRunning);
     REQUIRE(deleted.count() == 1);
     CHECK(deleted.at(0).at(0).toString() == person.id);
     auto gone = CustomerService(f.owner()).get(person.id);
@@ -313,6 +334,7 @@ TEST_CASE("Privacy tab: the owner exports a person's data to a zip named in the 
     view.showCustomer(person.id);
     showAndActivate(view);
     QWidget *tab = openPrivacyTab(view);
+    useWorker(tab, f);
     auto *exportButton = findChild<QPushButton>(tab, "exportPersonDataButton");
     REQUIRE(exportButton);
     REQUIRE(exportButton->isEnabled());
@@ -326,6 +348,11 @@ TEST_CASE("Privacy tab: the owner exports a person's data to a zip named in the 
     QTest::mouseClick(exportButton, Qt::LeftButton);
     auto *message = findChild<QLabel>(tab, "privacyMessageLabel");
     REQUIRE(message);
+    // On the worker: busy (the button off) until the zip is written, then the message.
+    CHECK(qobject_cast<CustomerPrivacyTab *>(tab)->isBusy());
+    CHECK_FALSE(exportButton->isEnabled());
+    REQUIRE(waitFor([&] { return !qobject_cast<CustomerPrivacyTab *>(tab)->isBusy(); }));
+    CHECK(exportButton->isEnabled());
     CHECK(message->isVisible());
     CHECK(message->text().contains(QDir::toNativeSeparators(target)));
     REQUIRE(QFile::exists(target));

@@ -2,6 +2,8 @@
 
 #include "privacy/ErasureDialog.h"
 #include "privacy/LegalHold.h"
+#include "privacy/PrivacyBusyBar.h"
+#include "privacy/PrivacyJob.h"
 #include "privacy/SubjectAccessExporter.h"
 #include "services/CustomerService.h"
 #include "services/Policy.h"
@@ -13,7 +15,6 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QGuiApplication>
 #include <QDateTime>
 #include <QDialog>
 #include <QDialogButtonBox>
@@ -124,6 +125,8 @@ CustomerPrivacyTab::CustomerPrivacyTab(ServiceContext &services, QWidget *parent
     m_messageLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_messageLabel->hide();
     layout->addWidget(m_messageLabel);
+    m_busy = new PrivacyBusyBar(QStringLiteral("privacyBusy"), this);
+    layout->addWidget(m_busy);
 
     const QStringList headers{tr("Purpose"), tr("State"),  tr("Channel"),    tr("Lawful basis"),
                               tr("Source"),  tr("When"),   tr("Recorded by")};
@@ -216,7 +219,7 @@ void CustomerPrivacyTab::updateButtons()
     const bool hasCustomer = !m_customerId.isEmpty() && m_exists;
     const bool mayExport = Policy::allows(session, Permission::BulkExport);
     const bool mayErase = Policy::allows(session, Permission::EraseData);
-    m_exportButton->setEnabled(hasCustomer && mayExport);
+    m_exportButton->setEnabled(hasCustomer && mayExport && !m_busy->isBusy());
     m_exportButton->setToolTip(mayExport ? tr("Save everything Relasi holds about this person as a zip (JSON, CSV "
                                               "and a readable page) to hand over on request.")
                                          : tr("Only the owner or a manager can export a person's data."));
@@ -226,6 +229,16 @@ void CustomerPrivacyTab::updateButtons()
     m_holdCheck->setChecked(m_held);
     m_holdCheck->setEnabled(hasCustomer && mayErase);
     m_holdCheck->setToolTip(mayErase ? QString() : tr("Only the workspace owner can set or clear a legal hold."));
+}
+
+const Workspace *CustomerPrivacyTab::workspace() const
+{
+    return m_workspace ? m_workspace : PrivacyJob::workspaceOf(this);
+}
+
+bool CustomerPrivacyTab::isBusy() const
+{
+    return m_busy->isBusy();
 }
 
 void CustomerPrivacyTab::showMessage(const QString &text, bool error)
@@ -255,23 +268,32 @@ void CustomerPrivacyTab::exportData()
     if (dialog.exec() != QDialog::Accepted || dialog.selectedFiles().isEmpty())
         return;
     const QString path = dialog.selectedFiles().constFirst();
-    // One person's records are few: building the zip takes milliseconds, so it runs here with a busy cursor.
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto report = SubjectAccessExporter(m_services).exportCustomer(m_customerId, path);
-    QGuiApplication::restoreOverrideCursor();
-    if (!report) {
-        showMessage(report.code() == ErrorCode::PermissionDenied
-                        ? tr("Only the owner or a manager can export a person's data.")
-                        : tr("The export was not saved: %1").arg(report.error().message),
-                    true);
-        return;
-    }
-    showMessage(tr("Saved %1 (%n files, %2 KB). Hand it to the person over a safe channel; it holds all their "
-                   "personal data.",
-                   nullptr, int(report->files.size()))
-                    .arg(QDir::toNativeSeparators(report->path))
-                    .arg((report->bytes + 1023) / 1024),
-                false);
+    // Built on a worker: a long-standing customer's logs and audit trail make a large bundle. The zip is
+    // written atomically at the end, so there is nothing half-done to stop; no Cancel.
+    m_messageLabel->hide();
+    m_busy->start(tr("Exporting this person's data…"), false);
+    updateButtons();
+    const QString id = m_customerId;
+    PrivacyJob::run<SubjectAccessReport>(
+        this, workspace(), m_services,
+        [id, path](ServiceContext &ctx) { return SubjectAccessExporter(ctx).exportCustomer(id, path); },
+        [this](Result<SubjectAccessReport> report) {
+            m_busy->stop();
+            updateButtons();
+            if (!report) {
+                showMessage(report.code() == ErrorCode::PermissionDenied
+                                ? tr("Only the owner or a manager can export a person's data.")
+                                : tr("The export was not saved: %1").arg(report.error().message),
+                            true);
+                return;
+            }
+            showMessage(tr("Saved %1 (%n files, %2 KB). Hand it to the person over a safe channel; it holds all "
+                           "their personal data.",
+                           nullptr, int(report->files.size()))
+                            .arg(QDir::toNativeSeparators(report->path))
+                            .arg((report->bytes + 1023) / 1024),
+                        false);
+        });
 }
 
 void CustomerPrivacyTab::eraseOrAnonymize()
@@ -279,6 +301,7 @@ void CustomerPrivacyTab::eraseOrAnonymize()
     if (m_customerId.isEmpty())
         return;
     ErasureDialog dialog(m_services, m_customerId, this);
+    dialog.setWorkspace(workspace());
     if (dialog.exec() != QDialog::Accepted)
         return;
     const QString id = m_customerId;

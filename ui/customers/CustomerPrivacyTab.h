@@ -12,14 +12,17 @@ class QTreeWidget;
 
 namespace relasi {
 
+class PrivacyBusyBar;
 class ServiceContext;
+class Workspace;
 
 // The Privacy tab: the customer's consents per purpose (current state: ConsentService::current) and
 // their full append-only history (ConsentService::history); "Record consent…" and "Withdraw…" add an
 // entry with its channel, lawful basis and source. "Export this person's data…" writes the subject-access
 // bundle (SubjectAccessExporter; BulkExport: owner, manager); "Erase / anonymize…" opens the ErasureDialog
 // and the "Legal hold" box sets LegalHold (both EraseData: the owner only; others see them disabled with
-// the reason in the tooltip).
+// the reason in the tooltip). The export and the erasure run on a worker connection (PrivacyJob) with a busy
+// bar, so the window stays responsive.
 class CustomerPrivacyTab : public QWidget
 {
     Q_OBJECT
@@ -30,6 +33,9 @@ public:
 
     void setCustomer(const QString &customerId, bool canWrite);
     void reload();
+    // The workspace whose connection long work runs on (default: the main window's, see PrivacyJob).
+    void setWorkspace(const Workspace *workspace) { m_workspace = workspace; }
+    bool isBusy() const;
 
     static QString purposeLabel(const QString &purpose);
     static QString lawfulBasisLabel(const QString &basis);
@@ -48,7 +54,10 @@ private:
     void setLegalHold(bool held);
     void showMessage(const QString &text, bool error);
 
+    const Workspace *workspace() const;
+
     ServiceContext &m_services;
+    const Workspace *m_workspace = nullptr;
     QString m_customerId;
     bool m_canWrite = false;
     bool m_held = false;
@@ -64,6 +73,7 @@ private:
     QCheckBox *m_holdCheck = nullptr;
     QLabel *m_holdHelp = nullptr;
     QLabel *m_messageLabel = nullptr;
+    PrivacyBusyBar *m_busy = nullptr;
 };
 
 } // namespace relasi

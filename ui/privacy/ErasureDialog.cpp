@@ -1,12 +1,12 @@
 #include "privacy/ErasureDialog.h"
 
 #include "privacy/ErasureService.h"
+#include "privacy/PrivacyBusyBar.h"
+#include "privacy/PrivacyJob.h"
 #include "services/ServiceContext.h"
 
-#include <QApplication>
 #include <QButtonGroup>
 #include <QDialogButtonBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -63,7 +63,7 @@ QString ErasureDialog::fateLabel(ErasurePreview::Fate fate)
 }
 
 ErasureDialog::ErasureDialog(ServiceContext &services, const QString &customerId, QWidget *parent)
-    : QDialog(parent), m_services(services), m_customerId(customerId)
+    : QDialog(parent), m_services(services), m_workspace(PrivacyJob::workspaceOf(parent)), m_customerId(customerId)
 {
     setObjectName(QStringLiteral("erasureDialog"));
     setWindowTitle(tr("Erase or anonymize a customer"));
@@ -127,8 +127,12 @@ ErasureDialog::ErasureDialog(ServiceContext &services, const QString &customerId
     m_errorLabel->hide();
     layout->addWidget(m_errorLabel);
 
+    m_busy = new PrivacyBusyBar(QStringLiteral("erasureBusy"), this);
+    layout->addWidget(m_busy);
+
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Cancel)->setObjectName(QStringLiteral("erasureCancelButton"));
+    m_cancelButton = buttons->button(QDialogButtonBox::Cancel);
+    m_cancelButton->setObjectName(QStringLiteral("erasureCancelButton"));
     m_runButton = buttons->addButton(tr("Erase"), QDialogButtonBox::DestructiveRole);
     m_runButton->setObjectName(QStringLiteral("erasureRunButton"));
     m_runButton->setAutoDefault(false);
@@ -216,16 +220,43 @@ void ErasureDialog::updateRunButton()
     m_runButton->setEnabled(possible && confirmed);
 }
 
+void ErasureDialog::reject()
+{
+    if (m_running)
+        return; // one transaction on a worker: it cannot be stopped half-way, and it is nearly done
+    QDialog::reject();
+}
+
 void ErasureDialog::run()
 {
-    if (!m_runButton->isEnabled())
+    if (!m_runButton->isEnabled() || m_running)
         return;
     m_errorLabel->hide();
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    ErasureService service(m_services);
-    auto done = mode() == ErasurePreview::Mode::Anonymize ? service.anonymize(m_customerId)
-                                                         : service.erase(m_customerId);
-    QGuiApplication::restoreOverrideCursor();
+    m_running = true;
+    const bool anon = mode() == ErasurePreview::Mode::Anonymize;
+    for (QWidget *w : std::initializer_list<QWidget *>{m_eraseRadio, m_anonymizeRadio, m_confirmEdit, m_runButton,
+                                                       m_cancelButton})
+        w->setEnabled(false);
+    m_busy->start(anon ? tr("Anonymizing… This takes a moment on a large workspace and cannot be interrupted.")
+                       : tr("Erasing… This takes a moment on a large workspace and cannot be interrupted."),
+                  false);
+    const QString id = m_customerId;
+    PrivacyJob::run<ErasureReport>(
+        this, m_workspace, m_services,
+        [id, anon](ServiceContext &ctx) {
+            ErasureService service(ctx);
+            return anon ? service.anonymize(id) : service.erase(id);
+        },
+        [this](Result<ErasureReport> done) { finished(std::move(done)); });
+}
+
+void ErasureDialog::finished(Result<ErasureReport> done)
+{
+    m_running = false;
+    m_busy->stop();
+    m_eraseRadio->setEnabled(true);
+    m_anonymizeRadio->setEnabled(true);
+    m_cancelButton->setEnabled(true);
     if (!done) {
         switch (done.code()) {
         case ErrorCode::Conflict:
@@ -235,6 +266,9 @@ void ErasureDialog::run()
             break;
         case ErrorCode::PermissionDenied:
             m_errorLabel->setText(tr("Only the workspace owner can erase or anonymize a customer."));
+            break;
+        case ErrorCode::Locked:
+            m_errorLabel->setText(tr("Nothing was changed: the workspace was locked."));
             break;
         default:
             m_errorLabel->setText(tr("Nothing was changed: %1").arg(done.error().message));

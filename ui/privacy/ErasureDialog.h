@@ -1,5 +1,6 @@
 #pragma once
 
+#include "common/Result.h"
 #include "privacy/ErasurePreview.h"
 
 #include <QDialog>
@@ -13,13 +14,16 @@ class QTreeWidget;
 
 namespace relasi {
 
+class PrivacyBusyBar;
 class ServiceContext;
+class Workspace;
 
 // Erases or anonymises one customer (owner only; docs/privacy.md). The owner picks Erase or Anonymize, sees
 // what will be deleted, anonymised and kept with the counts from ErasureService::preview, and confirms by
 // typing the customer's name or ERASE. While the customer is under legal hold the dialog says why nothing
 // can be done and offers no way to go ahead. Accepted only after the operation succeeded; report() then
-// holds what was done.
+// holds what was done. The erasure runs on a worker connection (PrivacyJob) with a busy bar; it is one
+// transaction and cannot be interrupted, so the dialog cannot be cancelled or closed while it runs.
 class ErasureDialog : public QDialog
 {
     Q_OBJECT
@@ -27,6 +31,10 @@ class ErasureDialog : public QDialog
 public:
     ErasureDialog(ServiceContext &services, const QString &customerId, QWidget *parent = nullptr);
     ~ErasureDialog() override;
+
+    // The workspace whose connection the work runs on (default: the main window's, see PrivacyJob).
+    void setWorkspace(const Workspace *workspace) { m_workspace = workspace; }
+    bool isRunning() const { return m_running; }
 
     ErasurePreview::Mode mode() const;
     const ErasureReport &report() const { return m_report; }
@@ -37,12 +45,18 @@ public:
     // The word typed to confirm when the name is not used.
     static QString confirmWord() { return QStringLiteral("ERASE"); }
 
+public Q_SLOTS:
+    void reject() override;
+
 private:
     void loadPreview();
     void updateRunButton();
     void run();
+    void finished(Result<ErasureReport> done);
 
     ServiceContext &m_services;
+    const Workspace *m_workspace = nullptr;
+    bool m_running = false;
     QString m_customerId;
     ErasurePreview m_preview;
     bool m_previewOk = false;
@@ -56,6 +70,8 @@ private:
     QLineEdit *m_confirmEdit = nullptr;
     QLabel *m_errorLabel = nullptr;
     QPushButton *m_runButton = nullptr;
+    QPushButton *m_cancelButton = nullptr;
+    PrivacyBusyBar *m_busy = nullptr;
 };
 
 } // namespace relasi

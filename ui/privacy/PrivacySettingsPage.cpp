@@ -1,6 +1,8 @@
 #include "privacy/PrivacySettingsPage.h"
 
 #include "privacy/DeviceRecord.h"
+#include "privacy/PrivacyBusyBar.h"
+#include "privacy/PrivacyJob.h"
 #include "privacy/UsageLog.h"
 #include "services/Policy.h"
 #include "services/ServiceContext.h"
@@ -10,12 +12,15 @@
 #include <QFormLayout>
 #include <QLocale>
 #include <QGroupBox>
-#include <QGuiApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 namespace relasi {
@@ -83,6 +88,15 @@ PrivacySettingsPage::PrivacySettingsPage(ServiceContext &services, QWidget *pare
     usageRow->addWidget(m_usageLabel, 1);
     usageRow->addWidget(m_deleteUsage);
     usageLayout->addLayout(usageRow);
+    m_usageView = new QTreeWidget(usage);
+    m_usageView->setObjectName(QStringLiteral("usageSummaryView"));
+    m_usageView->setAccessibleName(tr("Your recorded usage, by screen and action"));
+    m_usageView->setRootIsDecorated(false);
+    m_usageView->setUniformRowHeights(true);
+    m_usageView->setHeaderLabels({tr("Kind"), tr("Screen or action"), tr("Times"), tr("Time spent")});
+    m_usageView->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_usageView->setMaximumHeight(140);
+    usageLayout->addWidget(m_usageView);
     m_deviceLabel = new QLabel(usage);
     m_deviceLabel->setObjectName(QStringLiteral("deviceRecordLabel"));
     m_deviceLabel->setWordWrap(true);
@@ -143,6 +157,8 @@ PrivacySettingsPage::PrivacySettingsPage(ServiceContext &services, QWidget *pare
     m_resultLabel->setWordWrap(true);
     m_resultLabel->hide();
     groupLayout->addWidget(m_resultLabel);
+    m_busy = new PrivacyBusyBar(QStringLiteral("retentionBusy"), group);
+    groupLayout->addWidget(m_busy);
     layout->addWidget(group);
     layout->addStretch(1);
 
@@ -169,6 +185,26 @@ void PrivacySettingsPage::loadUsage()
     m_usageLabel->setText(events.ok() ? tr("Usage events recorded for you: %1").arg(count)
                                       : tr("Your usage data could not be read: %1").arg(events.error().message));
     m_deleteUsage->setEnabled(events.ok() && count > 0);
+    m_usageView->clear();
+    if (auto summary = usage.mySummary()) {
+        const QJsonArray rows = summary->value(QStringLiteral("by_name")).toArray();
+        for (const QJsonValue &v : rows) {
+            const QJsonObject row = v.toObject();
+            const QString kind = row.value(QStringLiteral("kind")).toString();
+            auto *item = new QTreeWidgetItem(m_usageView);
+            item->setText(0, kind == QLatin1String("screen") ? tr("Screen opened")
+                             : kind == QLatin1String("time") ? tr("Time on screen")
+                             : kind == QLatin1String("action") ? tr("Action")
+                                                               : kind);
+            item->setText(1, row.value(QStringLiteral("name")).toString());
+            item->setText(2, QString::number(qint64(row.value(QStringLiteral("count")).toDouble())));
+            const qint64 seconds = qint64(row.value(QStringLiteral("total_ms")).toDouble()) / 1000;
+            item->setText(3, kind == QLatin1String("time")
+                                 ? tr("%1 min %2 s").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'))
+                                 : QString());
+        }
+    }
+    m_usageView->setVisible(m_usageView->topLevelItemCount() > 0);
 
     auto device = DeviceRecord::current(m_services.db());
     if (!device.ok()) {
@@ -231,10 +267,11 @@ RetentionPolicy PrivacySettingsPage::shownPolicy() const
 void PrivacySettingsPage::updateButtons()
 {
     const bool dirty = !(shownPolicy() == m_saved);
-    m_saveButton->setEnabled(m_mayConfigure && dirty);
+    const bool busy = m_busy && m_busy->isBusy();
+    m_saveButton->setEnabled(m_mayConfigure && dirty && !busy);
     // Preview and Apply work on the saved rules: with unsaved changes they would show something else.
-    m_previewButton->setEnabled(m_mayRun && !dirty);
-    m_applyButton->setEnabled(m_mayRun && !dirty && !m_saved.isEmpty());
+    m_previewButton->setEnabled(m_mayRun && !dirty && !busy);
+    m_applyButton->setEnabled(m_mayRun && !dirty && !busy && !m_saved.isEmpty());
     const QString hint = dirty ? tr("Save the rules first.") : QString();
     m_previewButton->setToolTip(m_mayRun ? hint : m_roleNote->text());
     m_applyButton->setToolTip(m_mayRun ? hint : m_roleNote->text());
@@ -262,44 +299,86 @@ void PrivacySettingsPage::savePolicy()
     updateButtons();
 }
 
+const Workspace *PrivacySettingsPage::workspace() const
+{
+    return m_workspace ? m_workspace : PrivacyJob::workspaceOf(this);
+}
+
+bool PrivacySettingsPage::isBusy() const
+{
+    return m_busy->isBusy();
+}
+
 void PrivacySettingsPage::preview()
 {
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto counts = RetentionService(m_services).preview();
-    QGuiApplication::restoreOverrideCursor();
-    if (!counts) {
-        showResult(tr("The preview failed: %1").arg(counts.error().message), true);
+    if (m_busy->isBusy())
         return;
-    }
-    showResult(tr("Would remove now: %1. Nothing has been changed yet.").arg(describe(counts.value())), false);
+    showResult(QString(), false);
+    m_busy->start(tr("Counting what the rules would remove…"), false);
+    updateButtons();
+    PrivacyJob::run<RetentionCounts>(
+        this, workspace(), m_services, [](ServiceContext &ctx) { return RetentionService(ctx).preview(); },
+        [this](Result<RetentionCounts> counts) {
+            m_busy->stop();
+            updateButtons();
+            if (!counts) {
+                showResult(tr("The preview failed: %1").arg(counts.error().message), true);
+                return;
+            }
+            m_lastPreview = counts.value();
+            showResult(tr("Would remove now: %1. Nothing has been changed yet.").arg(describe(counts.value())),
+                       false);
+        });
 }
 
 void PrivacySettingsPage::applyNow()
 {
-    RetentionService retention(m_services);
-    auto dry = retention.preview();
-    if (!dry) {
-        showResult(tr("The preview failed: %1").arg(dry.error().message), true);
+    if (m_busy->isBusy())
         return;
-    }
+    showResult(QString(), false);
+    m_busy->start(tr("Counting what the rules would remove…"), false);
+    updateButtons();
+    PrivacyJob::run<RetentionCounts>(
+        this, workspace(), m_services, [](ServiceContext &ctx) { return RetentionService(ctx).preview(); },
+        [this](Result<RetentionCounts> dry) {
+            m_busy->stop();
+            updateButtons();
+            if (!dry) {
+                showResult(tr("The preview failed: %1").arg(dry.error().message), true);
+                return;
+            }
+            m_lastPreview = dry.value();
+            confirmAndRun(dry.value());
+        });
+}
+
+void PrivacySettingsPage::confirmAndRun(const RetentionCounts &dry)
+{
     QMessageBox ask(QMessageBox::Warning, tr("Apply retention rules"),
-                    tr("This removes now: %1.\n\nIt cannot be undone. Go ahead?").arg(describe(dry.value())),
+                    tr("This removes now: %1.\n\nIt cannot be undone. Go ahead?").arg(describe(dry)),
                     QMessageBox::Yes | QMessageBox::Cancel, this);
     ask.setObjectName(QStringLiteral("retentionApplyConfirm"));
     ask.setDefaultButton(QMessageBox::Cancel);
     if (ask.exec() != QMessageBox::Yes)
         return;
-    QGuiApplication::setOverrideCursor(Qt::WaitCursor);
-    auto ran = retention.run();
-    QGuiApplication::restoreOverrideCursor();
-    if (!ran) {
-        showResult(ran.code() == ErrorCode::PermissionDenied
-                       ? m_roleNote->text()
-                       : tr("The rules were not applied: %1").arg(ran.error().message),
-                   true);
-        return;
-    }
-    showResult(tr("Applied. Removed: %1.").arg(describe(ran.value())), false);
+    m_busy->start(tr("Applying the retention rules… This runs as one step and cannot be interrupted."), false);
+    updateButtons();
+    PrivacyJob::run<RetentionCounts>(
+        this, workspace(), m_services, [](ServiceContext &ctx) { return RetentionService(ctx).run(); },
+        [this](Result<RetentionCounts> ran) {
+            m_busy->stop();
+            updateButtons();
+            if (!ran) {
+                showResult(ran.code() == ErrorCode::PermissionDenied
+                               ? m_roleNote->text()
+                               : tr("The rules were not applied: %1").arg(ran.error().message),
+                           true);
+                return;
+            }
+            m_lastRun = ran.value();
+            showResult(tr("Applied. Removed: %1.").arg(describe(ran.value())), false);
+            loadUsage(); // the usage rule may have dropped some of this user's events
+        });
 }
 
 } // namespace relasi

@@ -8,10 +8,13 @@ class QCheckBox;
 class QLabel;
 class QPushButton;
 class QSpinBox;
+class QTreeWidget;
 
 namespace relasi {
 
+class PrivacyBusyBar;
 class ServiceContext;
+class Workspace;
 
 // The Privacy page of Settings: the workspace's retention rules (RetentionService; changing them needs
 // ConfigureSettings, applying them EraseData too: the owner). Rules are saved with "Save rules"; "Preview"
@@ -19,6 +22,8 @@ class ServiceContext;
 // a confirmation that repeats those counts. Other roles see the rules read-only with the reason.
 // Above them, for every user: usage analytics opt-in (UsageLog; off until the user ticks it, applied at
 // once), "Delete my usage data", and what Relasi records about this device (DeviceRecord).
+// Preview and Apply run on a worker connection (PrivacyJob) with a busy bar; a run is one transaction and
+// has no Cancel, the confirmation before it is the way out.
 class PrivacySettingsPage : public QWidget
 {
     Q_OBJECT
@@ -30,6 +35,13 @@ public:
     // A readable account of retention counts ("3 communication log entries, 1 customer, …").
     static QString describe(const RetentionCounts &counts);
 
+    // The workspace whose connection long work runs on (default: the main window's, see PrivacyJob).
+    void setWorkspace(const Workspace *workspace) { m_workspace = workspace; }
+    bool isBusy() const;
+    // The counts of the last preview and of the last run (dryRun says which), for the user and tests.
+    const RetentionCounts &lastPreview() const { return m_lastPreview; }
+    const RetentionCounts &lastRun() const { return m_lastRun; }
+
 private:
     void loadUsage();
     void setOptIn(bool optedIn);
@@ -40,10 +52,15 @@ private:
     void savePolicy();
     void preview();
     void applyNow();
+    void confirmAndRun(const RetentionCounts &dry);
+    const Workspace *workspace() const;
     void showResult(const QString &text, bool error);
 
     ServiceContext &m_services;
+    const Workspace *m_workspace = nullptr;
     RetentionPolicy m_saved;
+    RetentionCounts m_lastPreview;
+    RetentionCounts m_lastRun;
     bool m_mayConfigure = false;
     bool m_mayRun = false;
     QCheckBox *m_optIn = nullptr;
@@ -58,6 +75,8 @@ private:
     QPushButton *m_previewButton = nullptr;
     QPushButton *m_applyButton = nullptr;
     QLabel *m_resultLabel = nullptr;
+    PrivacyBusyBar *m_busy = nullptr;
+    QTreeWidget *m_usageView = nullptr;
 };
 
 } // namespace relasi

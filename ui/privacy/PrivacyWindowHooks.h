@@ -1,0 +1,17 @@
+#pragma once
+
+namespace relasi {
+
+class MainWindow;
+
+// What the privacy features add to the main window, in one call from its constructor: File → "Privacy
+// centre…" (PrivacyCentreDialog::createAction, before Quit) and the opt-in usage analytics of time spent and
+// actions taken (UsageTracker), and the marking of values copied in the window so that a lock clears them
+// from the clipboard (ClipboardSentinel). Nothing is added when the window has no signed-in services.
+class PrivacyWindowHooks
+{
+public:
+    static void install(MainWindow *window);
+};
+
+} // namespace relasi
