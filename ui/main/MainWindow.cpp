@@ -8,6 +8,7 @@
 #include "main/RetentionRunner.h"
 #include "main/SectionPages.h"
 #include "privacy/DeviceRecord.h"
+#include "privacy/PrivacyWindowHooks.h"
 #include "privacy/UsageLog.h"
 #include "services/Policy.h"
 #include "services/ServiceContext.h"
@@ -85,6 +86,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         });
     }
     updateSectionVisibility();
+    PrivacyWindowHooks::install(this); // File → Privacy centre…; opt-in usage analytics of time and actions
     retranslate();
     resize(1100, 720);
     if (const QByteArray geometry = AppSettings::mainWindowGeometry(); !geometry.isEmpty())
