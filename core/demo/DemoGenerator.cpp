@@ -9,6 +9,7 @@
 #include "services/InteractionService.h"
 #include "services/ServiceContext.h"
 #include "services/TaskService.h"
+#include "services/WriteTransaction.h"
 
 #include <QThread>
 
@@ -419,23 +420,40 @@ Result<DemoStats> DemoGenerator::generate(qint64 count, const Progress &progress
             joined();
             return current.error();
         }
+        // One transaction per batch: the customers and their details (each service call inside is a nested
+        // WriteTransaction, a savepoint), so the details cost no commit of their own.
+        WriteTransaction tx(m_ctx);
+        if (!tx.isActive()) {
+            joined();
+            return tx.status().error();
+        }
         auto ids = customers.createMany(std::move(*current));
         if (!ids) {
             joined();
             return ids.error();
         }
-        stats.customers += ids->size();
+        DemoStats batchStats;
+        batchStats.customers = ids->size();
         if (m_detailEvery > 0) {
             for (qint64 i = start; i < end; ++i) {
                 Rng pick(m_seed ^ (quint64(i) * 0xD6E8FEB86659FD93ull));
                 if (pick.below(m_detailEvery) != 0)
                     continue;
-                if (Status s = addDetails(ids->at(int(i - start)), i, nowMs, &stats); !s) {
+                if (Status s = addDetails(ids->at(int(i - start)), i, nowMs, &batchStats); !s) {
                     joined();
                     return s.error();
                 }
             }
         }
+        if (Status s = tx.commit(); !s) {
+            joined();
+            return s.error();
+        }
+        stats.customers += batchStats.customers;
+        stats.deals += batchStats.deals;
+        stats.interactions += batchStats.interactions;
+        stats.tasks += batchStats.tasks;
+        stats.dealErrors += batchStats.dealErrors;
         joined();
         if (progress && !progress(end, count))
             return Error(ErrorCode::Cancelled, QStringLiteral("stopped after %1 of %2 customers").arg(end).arg(count));

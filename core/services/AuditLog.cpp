@@ -102,6 +102,33 @@ void AuditLog::abortTransaction()
     m_headDirty = false;
 }
 
+Status AuditLog::readHead()
+{
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
+        return Database::errorFrom(q.lastError(), QStringLiteral("reading the audit chain head"));
+    m_headSeq = 0;
+    m_headHash = genesisHash();
+    if (q.next()) {
+        m_headSeq = q.value(0).toLongLong();
+        m_headHash = q.value(1).toString();
+    }
+    q.finish();
+    m_headKnown = true;
+    return {};
+}
+
+void AuditLog::reloadHead()
+{
+    if (!m_inTransaction || !m_headKnown)
+        return;
+    if (Status s = readHead(); !s) {
+        qCWarning(lcServices) << "audit: re-reading the chain head failed:" << s.error().message;
+        m_headKnown = false;
+    }
+}
+
 Status AuditLog::writeHead()
 {
     // Prepared once; UPDATE, and INSERT only the first time (an INSERT OR REPLACE needs a statement journal,
@@ -128,25 +155,14 @@ Status AuditLog::writeHead()
 }
 
 Result<qint64> AuditLog::appendInOpenTransaction(const QString &userId, const QString &action, const QString &entity,
-                                                 const QString &entityId, const QJsonObject &details)
+                                                 const QString &entityId, const QString &json)
 {
     if (!m_headKnown) {
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1")))
-            return Database::errorFrom(q.lastError(), QStringLiteral("reading the audit chain head"));
-        m_headSeq = 0;
-        m_headHash = genesisHash();
-        if (q.next()) {
-            m_headSeq = q.value(0).toLongLong();
-            m_headHash = q.value(1).toString();
-        }
-        q.finish();
-        m_headKnown = true;
+        if (Status s = readHead(); !s)
+            return s.error();
     }
     const qint64 seq = m_headSeq + 1;
     const qint64 at = m_clock.nowMs();
-    const QString json = canonicalJson(details);
     const QString hash = computeHash(m_headHash, seq, at, userId, action, entity, entityId, json);
     if (!m_insert) {
         m_insert = std::make_unique<QSqlQuery>(m_db);
@@ -175,6 +191,12 @@ Result<qint64> AuditLog::appendInOpenTransaction(const QString &userId, const QS
 
 Result<qint64> AuditLog::append(const QString &userId, const QString &action, const QString &entity,
                                 const QString &entityId, const QJsonObject &details)
+{
+    return appendCanonical(userId, action, entity, entityId, canonicalJson(details));
+}
+
+Result<qint64> AuditLog::appendCanonical(const QString &userId, const QString &action, const QString &entity,
+                                         const QString &entityId, const QString &details)
 {
     if (m_inTransaction)
         return appendInOpenTransaction(userId, action, entity, entityId, details);

@@ -67,6 +67,10 @@ public:
 
     Result<qint64> append(const QString &userId, const QString &action, const QString &entity = {},
                           const QString &entityId = {}, const QJsonObject &details = {});
+    // The same with details already as canonicalJson() would write them (compact, keys sorted): for bulk
+    // writers that make the same shape of details for every entry without a QJsonObject.
+    Result<qint64> appendCanonical(const QString &userId, const QString &action, const QString &entity,
+                                   const QString &entityId, const QString &details);
 
     Result<AuditVerify> verify() const;
 
@@ -78,6 +82,9 @@ public:
     void beginTransaction();
     Status finishTransaction();
     void abortTransaction();
+    // After a rollback to a savepoint inside the transaction (a nested WriteTransaction): the entries after
+    // it are gone, so the chain head kept in memory is read again from the table.
+    void reloadHead();
 
     static QString computeHash(const QString &prevHash, qint64 seq, qint64 at, const QString &userId,
                                const QString &action, const QString &entity, const QString &entityId,
@@ -87,8 +94,9 @@ public:
 
 private:
     Result<qint64> appendInOpenTransaction(const QString &userId, const QString &action, const QString &entity,
-                                           const QString &entityId, const QJsonObject &details);
+                                           const QString &entityId, const QString &json);
     Status writeHead();
+    Status readHead();
 
     QSqlDatabase m_db;
     const Clock &m_clock;

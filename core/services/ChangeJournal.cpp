@@ -5,9 +5,7 @@
 #include "storage/Database.h"
 #include "sync/Hlc.h"
 
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonValue>
+#include <QLocale>
 #include <QSqlError>
 
 #include <array>
@@ -25,6 +23,108 @@ namespace {
 enum Stmt {
     InsertStamp, AppendOutbox, SaveHlc, Erasure, DropStamps, DropUnsent, ReadStamp, ReadLast, UpdateStamp, InsertHlc
 };
+
+// Payloads are written as JSON text directly (no QJsonObject: it cost a third of a batch create). The
+// output is what QJsonDocument::Compact writes for the same object: keys in the order given (callers pass
+// QVariantMap, sorted like QJsonObject), strings escaped as JSON requires, integers as numbers.
+void appendJsonString(QString &out, const QString &s)
+{
+    out += QLatin1Char('"');
+    for (const QChar ch : s) {
+        const char16_t u = ch.unicode();
+        switch (u) {
+        case u'"':
+            out += QLatin1String("\\\"");
+            break;
+        case u'\\':
+            out += QLatin1String("\\\\");
+            break;
+        case u'\n':
+            out += QLatin1String("\\n");
+            break;
+        case u'\r':
+            out += QLatin1String("\\r");
+            break;
+        case u'\t':
+            out += QLatin1String("\\t");
+            break;
+        case u'\b':
+            out += QLatin1String("\\b");
+            break;
+        case u'\f':
+            out += QLatin1String("\\f");
+            break;
+        default:
+            if (u < 0x20) {
+                static const char hex[] = "0123456789abcdef";
+                out += QLatin1String("\\u00");
+                out += QLatin1Char(hex[u >> 4]);
+                out += QLatin1Char(hex[u & 0xf]);
+            } else {
+                out += ch;
+            }
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+void appendJsonValue(QString &out, const QVariant &v)
+{
+    if (v.isNull()) {
+        // A null QString is written as "" by the services' column maps; only an untyped value is null.
+        if (v.typeId() == QMetaType::QString)
+            out += QLatin1String("\"\"");
+        else
+            out += QLatin1String("null");
+        return;
+    }
+    switch (v.typeId()) {
+    case QMetaType::Bool:
+        out += v.toBool() ? QLatin1String("true") : QLatin1String("false");
+        return;
+    case QMetaType::Int:
+    case QMetaType::UInt:
+    case QMetaType::LongLong:
+    case QMetaType::Long:
+    case QMetaType::Short:
+        out += QString::number(v.toLongLong());
+        return;
+    case QMetaType::ULongLong:
+    case QMetaType::ULong:
+    case QMetaType::UShort:
+        out += QString::number(v.toULongLong());
+        return;
+    case QMetaType::Double:
+    case QMetaType::Float:
+        out += QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest);
+        return;
+    default:
+        appendJsonString(out, v.toString());
+    }
+}
+
+// {"field": {"value": v, "hlc": "n"}, …} (the stamp as text: JSON numbers lose 64-bit precision).
+QString fieldsPayload(const QVariantMap &fields, qint64 hlc)
+{
+    const QString stamp = QString::number(hlc);
+    QString out;
+    out.reserve(int(fields.size()) * 48);
+    out += QLatin1Char('{');
+    bool first = true;
+    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
+        if (!first)
+            out += QLatin1Char(',');
+        first = false;
+        appendJsonString(out, it.key());
+        out += QLatin1String(":{\"hlc\":\"");
+        out += stamp;
+        out += QLatin1String("\",\"value\":");
+        appendJsonValue(out, it.value());
+        out += QLatin1Char('}');
+    }
+    out += QLatin1Char('}');
+    return out;
+}
 } // namespace
 
 ChangeJournal::ChangeJournal(QSqlDatabase db, Hlc &hlc, const Clock &clock, QString deviceId)
@@ -100,7 +200,7 @@ Status ChangeJournal::finishTransaction()
 }
 
 Result<qint64> ChangeJournal::appendMutation(Op op, const QString &entity, const QString &recordId,
-                                             const QString &scopeId, const QByteArray &payload, qint64 hlc)
+                                             const QString &scopeId, const QString &payload, qint64 hlc)
 {
     if (m_txId.isEmpty())
         beginTransaction(); // a write outside WriteTransaction still gets a transaction id
@@ -113,7 +213,7 @@ Result<qint64> ChangeJournal::appendMutation(Op op, const QString &entity, const
     q.bindValue(3, recordId);
     q.bindValue(4, scopeId.isEmpty() ? QVariant() : QVariant(scopeId));
     q.bindValue(5, opName(op));
-    q.bindValue(6, QString::fromUtf8(payload));
+    q.bindValue(6, payload);
     q.bindValue(7, hlc);
     q.bindValue(8, m_deviceId);
     q.bindValue(9, m_clock.nowMs());
@@ -160,20 +260,46 @@ Result<qint64> ChangeJournal::upsert(const QString &entity, const QString &recor
     if (newRecord) {
         if (Status s = stamp(entity, recordId, allFields(), hlc, true); !s)
             return s.error();
-    }
-    QJsonObject payload;
-    for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
-        if (!newRecord) {
+    } else {
+        for (auto it = fields.constBegin(); it != fields.constEnd(); ++it) {
             if (Status s = stamp(entity, recordId, it.key(), hlc, false); !s)
                 return s.error();
         }
-        QJsonObject f;
-        f.insert(QStringLiteral("value"), QJsonValue::fromVariant(it.value()));
-        f.insert(QStringLiteral("hlc"), QString::number(hlc)); // as text: JSON numbers lose 64-bit precision
-        payload.insert(it.key(), f);
     }
-    return appendMutation(Op::Upsert, entity, recordId, scopeId, QJsonDocument(payload).toJson(QJsonDocument::Compact),
-                          hlc);
+    return appendMutation(Op::Upsert, entity, recordId, scopeId, fieldsPayload(fields, hlc), hlc);
+}
+
+Result<qint64> ChangeJournal::created(const QString &entity, const QString &recordId, const QString &scopeId,
+                                      const QList<RecordRef> &children)
+{
+    const qint64 hlc = m_hlc.tick();
+    if (Status s = stamp(entity, recordId, allFields(), hlc, true); !s)
+        return s.error();
+    QStringList with;
+    for (const RecordRef &r : children) {
+        if (Status s = stamp(r.entity, r.recordId, allFields(), hlc, true); !s)
+            return s.error();
+        if (!with.contains(r.entity))
+            with << r.entity;
+    }
+    with.sort();
+    QString payload = QStringLiteral("{\"*\":{\"hlc\":\"") + QString::number(hlc) + QStringLiteral("\"}");
+    if (!with.isEmpty()) {
+        payload += QLatin1String(",\"with\":[");
+        for (int i = 0; i < with.size(); ++i) {
+            if (i > 0)
+                payload += QLatin1Char(',');
+            appendJsonString(payload, with.at(i));
+        }
+        payload += QLatin1Char(']');
+    }
+    payload += QLatin1Char('}');
+    return appendMutation(Op::Upsert, entity, recordId, scopeId, payload, hlc);
+}
+
+bool ChangeJournal::isCreatedByReference(const QString &payload)
+{
+    return payload.startsWith(QLatin1String("{\"*\":"));
 }
 
 Result<qint64> ChangeJournal::setCausalLength(const QString &entity, const QString &recordId, const QString &scopeId,
@@ -182,13 +308,8 @@ Result<qint64> ChangeJournal::setCausalLength(const QString &entity, const QStri
     const qint64 hlc = m_hlc.tick();
     if (Status s = stamp(entity, recordId, QStringLiteral("cl"), hlc, false); !s)
         return s.error();
-    QJsonObject f;
-    f.insert(QStringLiteral("value"), newCl);
-    f.insert(QStringLiteral("hlc"), QString::number(hlc));
-    QJsonObject payload;
-    payload.insert(QStringLiteral("cl"), f);
     return appendMutation(isAlive(newCl) ? Op::Restore : Op::Delete, entity, recordId, scopeId,
-                          QJsonDocument(payload).toJson(QJsonDocument::Compact), hlc);
+                          fieldsPayload(QVariantMap{{QStringLiteral("cl"), newCl}}, hlc), hlc);
 }
 
 Result<qint64> ChangeJournal::erase(const QString &entity, const QString &recordId, const QString &scopeId)
@@ -214,7 +335,7 @@ Result<qint64> ChangeJournal::erase(const QString &entity, const QString &record
     mark.bindValue(4, m_clock.nowMs());
     if (!mark.exec())
         return Database::errorFrom(mark.lastError(), QStringLiteral("writing the erasure marker"));
-    return appendMutation(Op::Erase, entity, recordId, scopeId, QByteArrayLiteral("{}"), hlc);
+    return appendMutation(Op::Erase, entity, recordId, scopeId, QStringLiteral("{}"), hlc);
 }
 
 Result<qint64> ChangeJournal::fieldHlc(const QString &entity, const QString &recordId, const QString &field)

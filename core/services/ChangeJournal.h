@@ -4,6 +4,7 @@
 
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <QList>
 #include <QString>
 #include <QVariantMap>
 
@@ -22,7 +23,8 @@ class Hlc;
 //    '*' row (fieldHlc() does this);
 //  - outbox: one mutation per record per change — mutation id (UUIDv7, minted now), the transaction's id,
 //    entity, record id, scope (the customer the record belongs to), op, and a payload JSON object
-//    {"field": {"value": v, "hlc": n}, …} holding only the fields that changed;
+//    {"field": {"hlc": "n", "value": v}, …} holding only the fields that changed; except a customer created
+//    with its contact points, addresses and tags: one mutation by reference for all of them (created());
 //  - causal length (the record's cl column, kept by the service): delete and restore are mutations whose
 //    payload is {"cl": {"value": n, "hlc": h}}; odd = alive, even = deleted, larger wins;
 //  - erasures: id-only markers; erase() also drops the record's field stamps and any unsent outbox
@@ -50,6 +52,25 @@ public:
     // is empty. newRecord: the record was created in this transaction (no stamps exist yet; faster).
     Result<qint64> upsert(const QString &entity, const QString &recordId, const QString &scopeId,
                           const QVariantMap &fields, bool newRecord = false);
+
+    // A record of another entity created together with the one of created() (a customer's contact points,
+    // addresses and tags).
+    struct RecordRef {
+        QString entity;
+        QString recordId;
+    };
+    // A record created in this transaction, together with its children, journalled by reference: one new
+    // stamp, one record-wide stamp row ('*') for the record and for each child, and ONE upsert mutation
+    // for the whole aggregate whose payload carries no values:
+    //   {"*": {"hlc": "<stamp>"}, "with": ["<child entity>", …]}
+    // It stands for an upsert of every synced column of the record and of each child record of a "with"
+    // entity whose '*' stamp is <stamp>, values read from their rows at push time, each field with its
+    // stamp as fieldHlc() gives it (a later edit has its own, newer stamp and mutation). A row gone by then
+    // was erased: its erase mutation follows. No personal value is ever copied into the outbox this way.
+    Result<qint64> created(const QString &entity, const QString &recordId, const QString &scopeId,
+                           const QList<RecordRef> &children = {});
+    // Whether an outbox payload is a created() one (values to be read from the rows).
+    static bool isCreatedByReference(const QString &payload);
     // Causal-length change (newCl even: delete, odd: restore).
     Result<qint64> setCausalLength(const QString &entity, const QString &recordId, const QString &scopeId,
                                    qint64 newCl);
@@ -74,7 +95,7 @@ public:
 
 private:
     Result<qint64> appendMutation(Op op, const QString &entity, const QString &recordId, const QString &scopeId,
-                                  const QByteArray &payload, qint64 hlc);
+                                  const QString &payload, qint64 hlc);
     QSqlQuery &prepared(int index, const char *sql);
     Status stamp(const QString &entity, const QString &recordId, const QString &field, qint64 hlc, bool newRecord);
 

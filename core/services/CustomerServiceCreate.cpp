@@ -3,6 +3,8 @@
 
 #include "common/Clock.h"
 #include "common/Uuid.h"
+#include "services/AuditLog.h"
+#include "services/ChangeJournal.h"
 #include "services/CustomerValidator.h"
 #include "services/ServiceContext.h"
 #include "services/WriteTransaction.h"
@@ -19,6 +21,31 @@ const QString kCustomer = QStringLiteral("customer");
 const QString kContact = QStringLiteral("contact_point");
 const QString kAddress = QStringLiteral("address");
 const QString kTag = QStringLiteral("customer_tag");
+
+// The audit details of a created customer: {"addresses":n,"contacts":n,"fields":[…],"tags":n}, written as the
+// canonical JSON AuditLog::canonicalJson() makes of the same object (the field list is the same for every
+// customer: the columns of CustomerStore::columnsOf).
+QString createdDetails(const Customer &c)
+{
+    static const QString fields = [] {
+        QJsonObject o;
+        o.insert(QStringLiteral("fields"), QJsonArray::fromStringList(CustomerStore::columnsOf(Customer()).keys()));
+        const QString json = AuditLog::canonicalJson(o); // {"fields":[…]}
+        return json.mid(10, json.size() - 11);
+    }();
+    QString out;
+    out.reserve(fields.size() + 48);
+    out += QLatin1String("{\"addresses\":");
+    out += QString::number(c.addresses.size());
+    out += QLatin1String(",\"contacts\":");
+    out += QString::number(c.contacts.size());
+    out += QLatin1String(",\"fields\":");
+    out += fields;
+    out += QLatin1String(",\"tags\":");
+    out += QString::number(c.tags.size());
+    out += QLatin1Char('}');
+    return out;
+}
 
 } // namespace
 
@@ -147,48 +174,40 @@ Result<QStringList> CustomerService::writeNew(PreparedCustomers &prepared, const
 
 // Rows, journal, search index and audit of one new customer, inside tx. c is normalised and has its id.
 // Every statement is prepared once per CustomerStore / ChangeJournal / AuditLog and reused across rows;
-// nothing is read back (the customer is new: no tag rows, no index row exist yet).
+// nothing is read back (the customer is new: no tag rows, no index row exist yet). The journal gets one
+// mutation for the whole customer by reference (ChangeJournal::created): no value is copied.
 Status CustomerService::insertNew(Customer &c, const SearchIndex::Row &indexRow, WriteTransaction &tx, qint64 now,
                                   const QString &action)
 {
     const QString &id = c.id;
     c.cl = 1;
-    const QVariantMap columns = CustomerStore::columnsOf(c);
-    if (Status s = m_store.insertCustomer(c, now, columns); !s)
+    if (Status s = m_store.insertCustomer(c, now); !s)
         return s;
-    ChangeJournal &journal = m_ctx.journal();
-    if (auto j = journal.upsert(kCustomer, id, id, columns, true); !j)
-        return j.error();
+    QList<ChangeJournal::RecordRef> children;
+    children.reserve(c.contacts.size() + c.addresses.size() + c.tags.size());
     for (ContactPoint &p : c.contacts) {
         p.id = Uuid::v7(m_ctx.clock());
         if (Status s = m_store.insertContact(id, p, now); !s)
             return s;
-        if (auto j = journal.upsert(kContact, p.id, id, CustomerStore::columnsOf(id, p), true); !j)
-            return j.error();
+        children.append({kContact, p.id});
     }
     for (Address &a : c.addresses) {
         a.id = Uuid::v7(m_ctx.clock());
         if (Status s = m_store.insertAddress(id, a, now); !s)
             return s;
-        if (auto j = journal.upsert(kAddress, a.id, id, CustomerStore::columnsOf(id, a), true); !j)
-            return j.error();
+        children.append({kAddress, a.id});
     }
     for (const QString &t : std::as_const(c.tags)) { // already a folded set (CustomerValidator)
         const QString key = CustomerValidator::tagKey(t);
         if (Status s = m_store.writeTag(id, key, t, 1, now, true); !s)
             return s;
-        const QVariantMap f{{QStringLiteral("customer_id"), id}, {QStringLiteral("tag"), t}};
-        if (auto j = journal.upsert(kTag, id + QLatin1Char('/') + key, id, f, true); !j)
-            return j.error();
+        children.append({kTag, id + QLatin1Char('/') + key});
     }
+    if (auto j = m_ctx.journal().created(kCustomer, id, id, children); !j)
+        return j.error();
     if (Status s = m_store.insertSearchRow(c.docid, indexRow); !s)
         return s;
-    QJsonObject details;
-    details.insert(QStringLiteral("fields"), QJsonArray::fromStringList(columns.keys()));
-    details.insert(QStringLiteral("contacts"), int(c.contacts.size()));
-    details.insert(QStringLiteral("addresses"), int(c.addresses.size()));
-    details.insert(QStringLiteral("tags"), int(c.tags.size()));
-    if (auto a = m_ctx.audit().append(m_ctx.session().userId, action, kCustomer, id, details); !a)
+    if (auto a = m_ctx.audit().appendCanonical(m_ctx.session().userId, action, kCustomer, id, createdDetails(c)); !a)
         return a.error();
     tx.touched(kCustomer, id);
     return {};

@@ -206,11 +206,6 @@ Status CustomerStore::loadChildren(Customer &c)
     return {};
 }
 
-Status CustomerStore::insertCustomer(Customer &c, qint64 now)
-{
-    return insertCustomer(c, now, columnsOf(c));
-}
-
 Status CustomerStore::insertSearchRow(qint64 docid, const SearchIndex::Row &row)
 {
     auto &slot = m_stmts[size_t(InsertSearchRow)];
@@ -223,6 +218,13 @@ Status CustomerStore::insertSearchRow(qint64 docid, const SearchIndex::Row &row)
 
 Status CustomerStore::insertCustomer(Customer &c, qint64 now, const QVariantMap &m)
 {
+    Q_UNUSED(m) // the same values as columnsOf(c), bound from c directly
+    return insertCustomer(c, now);
+}
+
+// Binds the values of columnsOf(c) straight from c (no QVariantMap per row: the bulk create path).
+Status CustomerStore::insertCustomer(Customer &c, qint64 now)
+{
     QSqlQuery &q = prepared(InsertCustomer,
                             "INSERT INTO customers (id, kind, display_name, sort_key, given_name, family_name, "
                             "company_id, company_name, owner_id, status, source, notes, external_id, legal_hold, "
@@ -230,12 +232,20 @@ Status CustomerStore::insertCustomer(Customer &c, qint64 now, const QVariantMap 
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     int i = 0;
     q.bindValue(i++, c.id);
-    q.bindValue(i++, m.value(QStringLiteral("kind")));
+    q.bindValue(i++, customerKindName(c.kind));
     q.bindValue(i++, nn(c.displayName));
     q.bindValue(i++, nn(TextNormalizer::fold(c.displayName)));
-    for (const char *col : {"given_name", "family_name", "company_id", "company_name", "owner_id", "status", "source",
-                            "notes", "external_id", "legal_hold", "last_contact_at"})
-        q.bindValue(i++, m.value(QString::fromLatin1(col)));
+    q.bindValue(i++, nn(c.givenName));
+    q.bindValue(i++, nn(c.familyName));
+    q.bindValue(i++, textOrNull(c.companyId));
+    q.bindValue(i++, nn(c.companyName));
+    q.bindValue(i++, textOrNull(c.ownerId));
+    q.bindValue(i++, customerStatusName(c.status));
+    q.bindValue(i++, nn(c.source));
+    q.bindValue(i++, nn(c.notes));
+    q.bindValue(i++, textOrNull(c.externalId));
+    q.bindValue(i++, qint64(c.legalHold ? 1 : 0));
+    q.bindValue(i++, msOrNull(c.lastContactAt));
     q.bindValue(i++, c.cl);
     q.bindValue(i++, now);
     q.bindValue(i++, now);

@@ -6,8 +6,10 @@
 #include "services/ChangeJournal.h"
 #include "privacy/ErasureService.h"
 #include "services/CustomerService.h"
+#include "services/CustomerStore.h"
 #include "sync/Hlc.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSet>
@@ -88,41 +90,107 @@ Customer sample()
 
 } // namespace
 
-TEST_CASE("a create journals every field with one HLC per record and one transaction id", "[journal]")
+TEST_CASE("a create journals the customer and its children in one mutation by reference, one HLC", "[journal]")
 {
     ServiceFixture f;
     CustomerService customers(f.owner());
     auto id = customers.create(sample());
     REQUIRE(id.ok());
     const QList<Mutation> all = outbox(f);
-    // customer + 2 contact points + 1 tag
-    REQUIRE(all.size() == 4);
-    QSet<QString> mutationIds, txIds;
-    for (const Mutation &m : all) {
-        mutationIds.insert(m.mutationId);
-        txIds.insert(m.txId);
-        CHECK(m.op == QLatin1String("upsert"));
-        CHECK(m.scopeId == *id);
-        CHECK(Uuid::v7TimestampMs(m.mutationId) > 0); // a UUIDv7
-    }
-    CHECK(mutationIds.size() == 4);
-    CHECK(txIds.size() == 1);
-    const Mutation &customer = all.first();
-    CHECK(customer.entity == QLatin1String("customer"));
-    CHECK(customer.recordId == *id);
-    CHECK(customer.payload.value(QStringLiteral("notes")).toObject().value(QStringLiteral("value")).toString() ==
-          QLatin1String("met at the fair"));
-    CHECK(customer.payload.value(QStringLiteral("notes")).toObject().value(QStringLiteral("hlc")).toString() ==
-          QString::number(customer.hlc));
-    CHECK(all.at(1).entity == QLatin1String("contact_point"));
-    CHECK(all.at(1).payload.value(QStringLiteral("normalized")).toObject().value(QStringLiteral("value")).toString() ==
-          QLatin1String("dewi.kusuma@example.co.id"));
-    CHECK(all.at(3).entity == QLatin1String("customer_tag"));
-    // field_clock: every field of the new record carries its stamp (through one record-wide row).
+    // One mutation for the customer, its 2 contact points and its tag.
+    REQUIRE(all.size() == 1);
+    const Mutation &m = all.first();
+    CHECK(m.op == QLatin1String("upsert"));
+    CHECK(m.entity == QLatin1String("customer"));
+    CHECK(m.recordId == *id);
+    CHECK(m.scopeId == *id);
+    CHECK(Uuid::v7TimestampMs(m.mutationId) > 0); // a UUIDv7
+    CHECK_FALSE(m.txId.isEmpty());
+    // No value is copied: the payload names the stamp and the child entities, nothing else.
+    CHECK(keySet(m.payload) == QSet<QString>{QStringLiteral("*"), QStringLiteral("with")});
+    CHECK(m.payload.value(QStringLiteral("*")).toObject().value(QStringLiteral("hlc")).toString() ==
+          QString::number(m.hlc));
+    CHECK(m.payload.value(QStringLiteral("with")).toArray().toVariantList() ==
+          QVariantList{QStringLiteral("contact_point"), QStringLiteral("customer_tag")});
+    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM outbox WHERE payload LIKE '%Dewi%' OR payload LIKE "
+                                   "'%fair%' OR payload LIKE '%0812%'")) == 0);
+
+    // What a pusher needs is all there: every field of the customer and of each child record (the rows of
+    // the "with" entities whose record-wide stamp is the mutation's) carries the mutation's stamp.
     ChangeJournal &journal = f.owner().journal();
-    for (const QString &field : customer.payload.keys())
-        CHECK(journal.fieldHlc(QStringLiteral("customer"), *id, field).value() == customer.hlc);
+    const QVariantMap columns = CustomerStore::columnsOf(customers.get(*id).value());
+    for (auto it = columns.constBegin(); it != columns.constEnd(); ++it)
+        CHECK(journal.fieldHlc(QStringLiteral("customer"), *id, it.key()).value() == m.hlc);
     CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM field_clock WHERE record_id = ?"), {*id}) == 1);
+    QSqlDatabase db = f.db();
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("SELECT id, normalized FROM contact_points WHERE customer_id = ? ORDER BY kind"));
+    q.addBindValue(*id);
+    REQUIRE(q.exec());
+    QStringList normalized;
+    while (q.next()) {
+        normalized << q.value(1).toString();
+        CHECK(journal.fieldHlc(QStringLiteral("contact_point"), q.value(0).toString(), QStringLiteral("normalized"))
+                  .value() == m.hlc);
+    }
+    CHECK(normalized == QStringList{QStringLiteral("dewi.kusuma@example.co.id"), QStringLiteral("+6281234567890")});
+    CHECK(journal.fieldHlc(QStringLiteral("customer_tag"), *id + QStringLiteral("/vip"), QStringLiteral("tag"))
+              .value() == m.hlc);
+    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM field_clock WHERE hlc = ? AND field = '*'"), {m.hlc}) == 4);
+}
+
+TEST_CASE("a batch create is one transaction id and one mutation per customer", "[journal]")
+{
+    ServiceFixture f;
+    CustomerService customers(f.owner());
+    QList<Customer> batch;
+    for (int i = 0; i < 3; ++i) {
+        Customer c = sample();
+        c.givenName = QStringLiteral("Dewi %1").arg(i);
+        batch << c;
+    }
+    auto ids = customers.createMany(batch);
+    REQUIRE(ids.ok());
+    const QList<Mutation> all = outbox(f);
+    REQUIRE(all.size() == 3);
+    QSet<qint64> stamps;
+    for (int i = 0; i < 3; ++i) {
+        CHECK(all.at(i).recordId == ids->at(i));
+        CHECK(all.at(i).txId == all.first().txId);
+        stamps.insert(all.at(i).hlc);
+    }
+    CHECK(stamps.size() == 3);
+}
+
+TEST_CASE("payloads written as JSON text round-trip any field value", "[journal]")
+{
+    ServiceFixture f;
+    CustomerService customers(f.owner());
+    auto id = customers.create(sample());
+    REQUIRE(id.ok());
+    auto c = customers.get(*id);
+    REQUIRE(c.ok());
+    const QString tricky = QStringLiteral("quote \" backslash \\ slash / tab\t nl\n cr\r bell\x07 nul-free "
+                                          "ümlaut 日本語 😀 \u2028 end");
+    c->notes = tricky;
+    REQUIRE(customers.update(*c).ok());
+    const Mutation m = outbox(f, *id).last();
+    CHECK(m.payload.value(QStringLiteral("notes")).toObject().value(QStringLiteral("value")).toString() == tricky);
+    CHECK(m.payload.value(QStringLiteral("notes")).toObject().value(QStringLiteral("hlc")).toString() ==
+          QString::number(m.hlc));
+    // The same text QJsonDocument writes for the same object.
+    QSqlDatabase db = f.db();
+    QSqlQuery q(db);
+    REQUIRE(q.exec(QStringLiteral("SELECT payload FROM outbox ORDER BY seq DESC LIMIT 1")));
+    REQUIRE(q.next());
+    const QString stored = q.value(0).toString();
+    CHECK(stored == QString::fromUtf8(QJsonDocument::fromJson(stored.toUtf8()).toJson(QJsonDocument::Compact)));
+
+    // Numbers stay numbers; a delete's causal length too.
+    REQUIRE(customers.remove(*id).ok());
+    const Mutation del = outbox(f, *id).last();
+    CHECK(del.payload.value(QStringLiteral("cl")).toObject().value(QStringLiteral("value")).isDouble());
+    CHECK(del.payload.value(QStringLiteral("cl")).toObject().value(QStringLiteral("value")).toInt() == 2);
 }
 
 TEST_CASE("an update journals only the fields that changed", "[journal]")
