@@ -250,7 +250,10 @@ Status CustomerImporter::writeBatch(ImportBatch &batch, ImportProfile::Duplicate
             }
         }
         const bool duplicate = row.inFile || !storedId.isEmpty();
-        if (!duplicate || action == ImportProfile::DuplicateAction::Create) {
+        if ((!duplicate || action == ImportProfile::DuplicateAction::Create) && !row.prepareError.isEmpty()) {
+            m_report.rejectedRows << RejectedRow{row.line, 0, row.prepareError, row.fields};
+            ++m_report.rejected;
+        } else if (!duplicate || action == ImportProfile::DuplicateAction::Create) {
             if (dryRun) {
                 ++m_report.created;
             } else {

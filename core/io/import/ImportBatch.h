@@ -12,7 +12,9 @@
 
 namespace relasi {
 
-// One row of an import that mapped cleanly (CustomerRowMapper) and passed CustomerService::prepare.
+// One row of an import that mapped cleanly (CustomerRowMapper), prepared for creation (CustomerService::prepare)
+// unless it duplicates an earlier row of the file. A row prepare refuses is still here: only if it is to be
+// created is it rejected (a duplicate is skipped, or fills a stored customer, whatever its other cells say).
 struct ImportRow {
     qint64 line = 0;
     QStringList fields;   // the row as read (for the rejected-rows report)
@@ -20,6 +22,7 @@ struct ImportRow {
     NewCustomer customer; // as mapped; kept only when the profile fills or overwrites stored customers
     bool inFile = false;  // one of its keys belongs to an earlier row of the file
     int prepared = -1;    // index in ImportBatch::prepared.records; -1: not prepared (a duplicate in the file)
+    QString prepareError; // why CustomerService::prepare refused it (rejects the row if it is to be created)
 };
 
 // What ImportBatchProducer hands to the writer: a run of consecutive data rows, the good ones prepared for

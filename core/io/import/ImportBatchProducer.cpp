@@ -65,7 +65,7 @@ bool ImportBatchProducer::push(ImportBatch &&batch)
 }
 
 // Prepares the batch's new customers at once; when one record fails (something only the service checks, e.g.
-// a card number in the notes), record by record, rejecting those that fail with the validator's reason.
+// a card number in the notes), record by record, noting the validator's reason on those that fail.
 void ImportBatchProducer::prepareBatch(ImportBatch &batch, QList<NewCustomer> &toPrepare, QList<int> &rowOf)
 {
     if (toPrepare.isEmpty()) {
@@ -80,26 +80,18 @@ void ImportBatchProducer::prepareBatch(ImportBatch &batch, QList<NewCustomer> &t
         batch.prepared = PreparedCustomers();
         batch.prepared.region = m_options.region;
         batch.prepared.indexRegion = m_options.indexRegion;
-        QList<bool> dropped(batch.rows.size(), false);
         for (int i = 0; i < toPrepare.size(); ++i) {
             ImportRow &row = batch.rows[rowOf.at(i)];
             auto one = CustomerService::prepare({toPrepare.at(i)}, m_options.region, m_options.indexRegion);
             if (!one) {
-                batch.rejected << RejectedRow{row.line, 0, one.error().message, row.fields};
-                dropped[rowOf.at(i)] = true;
+                row.prepared = -1;
+                row.prepareError = one.error().message;
                 continue;
             }
             row.prepared = int(batch.prepared.records.size());
             batch.prepared.records << one->records.constFirst();
             batch.prepared.indexRows << one->indexRows.constFirst();
         }
-        QList<ImportRow> kept;
-        kept.reserve(batch.rows.size());
-        for (int i = 0; i < batch.rows.size(); ++i) {
-            if (!dropped.at(i))
-                kept << std::move(batch.rows[i]);
-        }
-        batch.rows = std::move(kept);
     }
     toPrepare.clear();
     rowOf.clear();
