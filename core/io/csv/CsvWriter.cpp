@@ -1,6 +1,9 @@
 #include "io/csv/CsvWriter.h"
 
 #include <QIODevice>
+#include <QVarLengthArray>
+
+#include <algorithm>
 
 #include <cstring>
 
@@ -81,24 +84,25 @@ bool endsWithSpace(QByteArrayView v)
     return QChar::isSpace(decodeAt(p + i, v.size() - i));
 }
 
-// "text" with its quotes doubled; guarded: "'text".
-void appendQuoted(QByteArray &out, QByteArrayView text, bool guarded)
+// "text" with its quotes doubled; guarded: "'text". Writes at most 2 * size + 3 bytes at p.
+char *writeQuoted(char *p, QByteArrayView text, bool guarded)
 {
-    out.append(guarded ? "\"'" : "\"", guarded ? 2 : 1);
-    const char *p = text.data();
-    const char *end = p + text.size();
-    while (p < end) {
-        const void *q = std::memchr(p, '"', size_t(end - p));
-        if (!q) {
-            out.append(p, end - p);
-            break;
-        }
-        const char *quote = static_cast<const char *>(q);
-        out.append(p, quote - p + 1);
-        out.append('"');
-        p = quote + 1;
+    *p++ = '"';
+    if (guarded)
+        *p++ = '\'';
+    const char *from = text.data();
+    const char *end = from + text.size();
+    while (from < end) {
+        const void *q = std::memchr(from, '"', size_t(end - from));
+        const char *stop = q ? static_cast<const char *>(q) + 1 : end;
+        std::memcpy(p, from, size_t(stop - from));
+        p += stop - from;
+        if (q)
+            *p++ = '"';
+        from = stop;
     }
-    out.append('"');
+    *p++ = '"';
+    return p;
 }
 
 } // namespace
@@ -113,10 +117,10 @@ CsvWriter::Format::Format(QChar delimiterChar, bool formulaGuard)
         stops[uchar(delimiter.at(0))] = true;
 }
 
-void CsvWriter::Format::append(QByteArray &out, QByteArrayView utf8) const
+char *CsvWriter::Format::write(char *out, QByteArrayView utf8) const
 {
     if (utf8.isEmpty())
-        return;
+        return out;
     const bool guarded = guard && needsGuard(utf8);
     // Quoted when it starts or ends with a space (the guard's quote is none), or holds the delimiter, a quote, CR
     // or LF.
@@ -130,13 +134,12 @@ void CsvWriter::Format::append(QByteArray &out, QByteArrayView utf8) const
             || utf8.sliced(i).startsWith(QByteArrayView(delimiter)))
             quote = true;
     }
-    if (quote) {
-        appendQuoted(out, utf8, guarded);
-        return;
-    }
+    if (quote)
+        return writeQuoted(out, utf8, guarded);
     if (guarded)
-        out.append('\'');
-    out.append(utf8.data(), n);
+        *out++ = '\'';
+    std::memcpy(out, utf8.data(), size_t(n));
+    return out + n;
 }
 
 CsvWriter::CsvWriter(QIODevice *device)
@@ -183,7 +186,10 @@ QString CsvWriter::unguardCell(const QString &value)
 
 void CsvWriter::appendField(QByteArray &out, QByteArrayView utf8, QChar delimiter, bool formulaGuard)
 {
-    Format(delimiter, formulaGuard).append(out, utf8);
+    const qsizetype used = out.size();
+    out.resize(used + Format::worstCase(utf8.size()));
+    char *end = Format(delimiter, formulaGuard).write(out.data() + used, utf8);
+    out.resize(end - out.constData());
 }
 
 QString CsvWriter::formatField(const QString &value, QChar delimiter, bool formulaGuard)
@@ -193,13 +199,24 @@ QString CsvWriter::formatField(const QString &value, QChar delimiter, bool formu
     return QString::fromUtf8(out);
 }
 
-Status CsvWriter::endRecord(qsizetype count, bool onlyFieldEmpty)
+char *CsvWriter::reserve(qsizetype bytes)
 {
-    if (count == 1 && onlyFieldEmpty)
-        m_text.append("\"\"", 2);
-    m_text.append("\r\n", 2);
+    if (m_used + bytes > m_text.size())
+        m_text.resize(std::max({m_text.size() * 2, m_used + bytes, kFlushThreshold + 64 * 1024}));
+    return m_text.data() + m_used;
+}
+
+Status CsvWriter::endRecord(char *end, qsizetype count, bool onlyFieldEmpty)
+{
+    if (count == 1 && onlyFieldEmpty) {
+        *end++ = '"';
+        *end++ = '"';
+    }
+    *end++ = '\r';
+    *end++ = '\n';
+    m_used = end - m_text.constData();
     ++m_records;
-    if (m_text.size() >= kFlushThreshold)
+    if (m_used >= kFlushThreshold)
         return writeBuffered();
     return Status();
 }
@@ -208,32 +225,39 @@ Status CsvWriter::writeRecord(const QStringList &fields)
 {
     if (m_failed)
         return Status(ErrorCode::Io, QStringLiteral("an earlier write failed"));
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            m_text.append(m_format.delimiter);
-        m_field.resize(0);
-        m_field.append(fields.at(i).toUtf8());
-        m_format.append(m_text, m_field);
+    m_field.resize(0);
+    QVarLengthArray<qsizetype, 32> ends;
+    for (const QString &f : fields) {
+        m_field.append(f.toUtf8());
+        ends.append(m_field.size());
     }
-    return endRecord(fields.size(), fields.size() == 1 && fields.constFirst().isEmpty());
+    QVarLengthArray<QByteArrayView, 32> views;
+    qsizetype from = 0;
+    for (qsizetype end : ends) {
+        views.append(QByteArrayView(m_field.constData() + from, end - from));
+        from = end;
+    }
+    return writeRecord(views.constData(), views.size());
 }
 
 Status CsvWriter::writeRecord(const QByteArrayView *utf8Fields, qsizetype count)
 {
     if (m_failed)
         return Status(ErrorCode::Io, QStringLiteral("an earlier write failed"));
-    const bool oneByte = m_format.delimiter.size() == 1;
-    const char delimiter = m_format.delimiter.isEmpty() ? ',' : m_format.delimiter.at(0);
+    qsizetype worst = 4 + count * m_format.delimiter.size();
+    for (qsizetype i = 0; i < count; ++i)
+        worst += Format::worstCase(utf8Fields[i].size());
+    char *p = reserve(worst);
+    const qsizetype delimiterSize = m_format.delimiter.size();
+    const char *delimiter = m_format.delimiter.constData();
     for (qsizetype i = 0; i < count; ++i) {
         if (i > 0) {
-            if (oneByte)
-                m_text.append(delimiter);
-            else
-                m_text.append(m_format.delimiter);
+            std::memcpy(p, delimiter, size_t(delimiterSize));
+            p += delimiterSize;
         }
-        m_format.append(m_text, utf8Fields[i]);
+        p = m_format.write(p, utf8Fields[i]);
     }
-    return endRecord(count, count == 1 && utf8Fields[0].isEmpty());
+    return endRecord(p, count, count == 1 && utf8Fields[0].isEmpty());
 }
 
 Status CsvWriter::flush()
@@ -249,7 +273,7 @@ Status CsvWriter::writeBuffered()
         m_failed = true;
         return Status(ErrorCode::Io, QStringLiteral("the output is not open for writing"));
     }
-    const QByteArray *out = &m_text;
+    QByteArrayView out(m_text.constData(), m_used);
     if (!m_bomWritten || m_options.encoding == Encoding::Utf16LE) {
         m_bytes.resize(0);
         if (!m_bomWritten) {
@@ -259,15 +283,15 @@ Status CsvWriter::writeBuffered()
                 m_bytes.append("\xFF\xFE", 2);
         }
         if (m_options.encoding == Encoding::Utf16LE)
-            m_bytes.append(m_encoder.encode(QString::fromUtf8(m_text)));
+            m_bytes.append(m_encoder.encode(QString::fromUtf8(out.data(), out.size())));
         else
-            m_bytes.append(m_text);
-        out = &m_bytes;
+            m_bytes.append(out.data(), out.size());
+        out = m_bytes;
     }
     m_bomWritten = true;
-    const qsizetype size = out->size();
-    const bool ok = size == 0 || m_device->write(*out) == size;
-    m_text.resize(0); // keeps the buffer's capacity for the next records
+    const qsizetype size = out.size();
+    const bool ok = size == 0 || m_device->write(out.data(), size) == size;
+    m_used = 0; // the buffer keeps its size for the next records
     if (!ok) {
         m_failed = true;
         return Status(ErrorCode::Io, QStringLiteral("writing the CSV failed: %1").arg(m_device->errorString()));

@@ -71,17 +71,21 @@ private:
         QByteArray delimiter;          // UTF-8
         bool guard = true;
         Format(QChar delimiter, bool guard);
-        void append(QByteArray &out, QByteArrayView utf8) const;
+        // Writes the field at out (room for worstCase(size) bytes); returns the end.
+        char *write(char *out, QByteArrayView utf8) const;
+        static qsizetype worstCase(qsizetype size) { return 2 * size + 3; }
     };
-    Status endRecord(qsizetype count, bool onlyFieldEmpty);
+    char *reserve(qsizetype bytes); // room for `bytes` more at the end of the buffer
+    Status endRecord(char *end, qsizetype count, bool onlyFieldEmpty);
 
     QIODevice *m_device;
     Options m_options;
     Format m_format;
     QStringEncoder m_encoder;
-    QByteArray m_text;  // UTF-8 records not yet written
+    QByteArray m_text;  // UTF-8 records not yet written: the first m_used bytes (the rest is room)
+    qsizetype m_used = 0;
     QByteArray m_bytes; // what goes to the device (BOM, UTF-16LE)
-    QByteArray m_field; // scratch: a QString field as UTF-8
+    QByteArray m_field; // scratch: the fields of a QStringList record as UTF-8
     bool m_bomWritten = false;
     bool m_failed = false;
     qint64 m_records = 0;
