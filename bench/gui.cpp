@@ -1,7 +1,11 @@
 // GUI latency on a real workspace, measured in-process with the real widgets (QT_QPA_PLATFORM=offscreen):
 //   (a) start-up to an unlocked main window showing the Customers screen, and the KDF timed on its own;
 //   (b) search-as-you-type in the Customers screen: per keystroke until the list shows the new query's rows;
-//   (c) scrolling to the end of the list, then opening that customer's detail view.
+//   (c) scrolling to the end of the list, then opening that customer's detail view;
+//   (d) the first visit of each other section (its screen is built then), until painted (the dashboard:
+//       until its figures, read on a worker, are shown).
+// Every figure has the process's CPU time beside the wall time (the machine may be shared), and the start-up
+// is broken down: window built (MainWindow with the Customers screen), then the list painted.
 //
 //   relasi-bench-gui --workspace DIR [--password PW | --password-stdin] [--queries FILE (default bench/queries.txt)]
 //                    [--count N (default 50)] [--json]
@@ -11,6 +15,8 @@
 #include "customers/CustomerDetailView.h"
 #include "customers/CustomersPage.h"
 #include "crypto/SecureBytes.h"
+#include "dashboard/DashboardChart.h"
+#include "dashboard/DashboardPage.h"
 #include "main/MainWindow.h"
 #include "models/CustomerListModel.h"
 #include "workspace/UnlockDialog.h"
@@ -38,6 +44,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <ctime>
 #include <functional>
 #include <vector>
 
@@ -64,13 +71,22 @@ private:
     int m_count = 0;
 };
 
-// Marks when a widget is hidden (the unlock dialog closes the moment the workspace is open).
+// CPU time of the whole process (every thread), in ms.
+double cpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+}
+
+// Marks when a widget is hidden (the unlock dialog closes the moment the workspace is open), in wall and
+// CPU time.
 class HideWatcher : public QObject
 {
 public:
-    // `hiddenAtNs` must outlive the widget (the dialog deletes itself once closed).
-    HideWatcher(QWidget *widget, QElapsedTimer &clock, qint64 &hiddenAtNs)
-        : QObject(widget), m_clock(clock), m_hiddenAtNs(hiddenAtNs)
+    // `hiddenAtNs` and `hiddenCpu` must outlive the widget (the dialog deletes itself once closed).
+    HideWatcher(QWidget *widget, QElapsedTimer &clock, qint64 &hiddenAtNs, double &hiddenCpu)
+        : QObject(widget), m_clock(clock), m_hiddenAtNs(hiddenAtNs), m_hiddenCpu(hiddenCpu)
     {
         widget->installEventFilter(this);
     }
@@ -78,14 +94,17 @@ public:
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override
     {
-        if (event->type() == QEvent::Hide && m_hiddenAtNs < 0)
+        if (event->type() == QEvent::Hide && m_hiddenAtNs < 0) {
             m_hiddenAtNs = m_clock.nsecsElapsed();
+            m_hiddenCpu = cpuMs();
+        }
         return QObject::eventFilter(watched, event);
     }
 
 private:
     QElapsedTimer &m_clock;
     qint64 &m_hiddenAtNs;
+    double &m_hiddenCpu;
 };
 
 bool waitUntil(const std::function<bool()> &condition, int timeoutMs)
@@ -190,34 +209,44 @@ int main(int argc, char *argv[])
     // The KDF on its own: the slow half of unlocking (Argon2id + unwrapping the data key).
     QElapsedTimer clock;
     clock.start();
+    double cpu0 = cpuMs();
     {
         Result<UnlockToken> token = Workspace::unlock(dir, Credentials{}, SecureBytes::fromUtf8(password));
         if (!token.ok())
             return fail("wrong password or unreadable workspace");
     }
     const qint64 kdfNs = clock.nsecsElapsed();
+    const double kdfCpu = cpuMs() - cpu0;
 
     // (a) Start-up: controller + unlock dialog; Unlock (KDF on a worker, then open); main window; Customers painted.
     clock.restart();
+    cpu0 = cpuMs();
     AppController controller;
     controller.start(dir);
     UnlockDialog *unlock = controller.unlockDialog();
     if (!unlock || !waitUntil([&] { return unlock->isVisible(); }, 10000))
         return fail("the unlock dialog did not show");
     const qint64 dialogShownNs = clock.nsecsElapsed();
+    const double dialogCpu = cpuMs() - cpu0;
     auto *passwordEdit = unlock->findChild<QLineEdit *>(QStringLiteral("passwordEdit"));
     auto *unlockButton = unlock->findChild<QPushButton *>(QStringLiteral("unlockButton"));
     if (!passwordEdit || !unlockButton)
         return fail("unlock dialog widgets not found");
     passwordEdit->setText(password);
+    // From the dialog's closing on (the unlock's KDF and open are left out, in wall and CPU time).
     qint64 hiddenAtNs = -1;
-    new HideWatcher(unlock, clock, hiddenAtNs);
+    double hiddenCpu = -1;
+    new HideWatcher(unlock, clock, hiddenAtNs, hiddenCpu);
     const qint64 clickNs = clock.nsecsElapsed();
     unlockButton->click();
     if (!waitUntil([&] { return controller.mainWindow() != nullptr; }, 120000))
         return fail("the main window did not open");
     MainWindow *main = controller.mainWindow();
-    const qint64 unlockedNs = hiddenAtNs > 0 ? hiddenAtNs : clock.nsecsElapsed();
+    const qint64 windowNs = clock.nsecsElapsed();
+    const double windowCpu = cpuMs();
+    const qint64 unlockedNs = hiddenAtNs > 0 ? hiddenAtNs : windowNs;
+    if (hiddenCpu < 0)
+        hiddenCpu = windowCpu; // never hidden (cannot happen with the real dialog)
     main->resize(1100, 700);
     main->showSection(MainWindow::CustomersSection);
     auto *page = main->findChild<CustomersPage *>(QStringLiteral("customersPage"));
@@ -228,7 +257,11 @@ int main(int argc, char *argv[])
     if (!waitUntil([&] { return tablePaints.count() > 0 && table->model()->rowCount() > 0; }, 30000))
         return fail("the customer list did not paint rows");
     const qint64 customersPaintedNs = clock.nsecsElapsed();
+    const double paintedCpu = cpuMs();
     const double startupMs = ms(dialogShownNs) + ms(customersPaintedNs - unlockedNs);
+    const double startupCpu = dialogCpu + (paintedCpu - hiddenCpu);
+    const double windowBuiltMs = ms(windowNs - unlockedNs), listPaintedMs = ms(customersPaintedNs - windowNs);
+    const double listPaintedCpu = paintedCpu - windowCpu;
     const double unlockMs = ms(unlockedNs - clickNs);
 
     // (b) Search as you type: each character is typed, then Enter applies the search at once (the 150 ms
@@ -241,6 +274,9 @@ int main(int argc, char *argv[])
     QObject::connect(model, &QAbstractItemModel::modelReset, [&] { ++resets; });
     std::vector<double> keystrokes;
     int emptyResults = 0;
+    cpu0 = cpuMs();
+    QElapsedTimer searchWall;
+    searchWall.start();
     for (const QString &query : queries) {
         search->clear();
         sendKey(search, Qt::Key_Return);
@@ -260,6 +296,8 @@ int main(int argc, char *argv[])
         }
     }
 
+    const double searchWallMs = ms(searchWall.nsecsElapsed()), searchCpu = cpuMs() - cpu0;
+
     // (c) The whole list: let the model finish counting, scroll to the end, open the last customer.
     search->clear();
     sendKey(search, Qt::Key_Return);
@@ -269,9 +307,10 @@ int main(int argc, char *argv[])
     const int rows = model->rowCount();
     int paintsBefore = tablePaints.count();
     clock.restart();
+    cpu0 = cpuMs();
     table->scrollToBottom();
     waitForPaint(tablePaints, paintsBefore);
-    const double scrollMs = ms(clock.nsecsElapsed());
+    const double scrollMs = ms(clock.nsecsElapsed()), scrollCpu = cpuMs() - cpu0;
 
     CustomerDetailView *detail = page->detailView();
     auto *title = detail->findChild<QLabel *>(QStringLiteral("customerTitleLabel"));
@@ -283,11 +322,44 @@ int main(int argc, char *argv[])
     table->setCurrentIndex(table->model()->index(table->model()->rowCount() - 1, 0));
     paintsBefore = detailPaints.count();
     clock.restart();
+    cpu0 = cpuMs();
     openAction->trigger();
     waitUntil([&] { return page->isDetailShown() && title->text() != titleBefore; }, 5000);
     waitForPaint(detailPaints, paintsBefore);
-    const double openMs = ms(clock.nsecsElapsed());
+    const double openMs = ms(clock.nsecsElapsed()), openCpu = cpuMs() - cpu0;
     const QString openedTitle = title->text();
+
+    // (d) The other sections, each shown for the first time: built, then painted (the dashboard: with its
+    // figures, which are read on a worker thread).
+    struct SectionVisit {
+        const char *name;
+        MainWindow::Section section;
+        double wallMs = -1, cpuMs = -1;
+    };
+    SectionVisit visits[] = {{"dashboard", MainWindow::DashboardSection},
+                             {"pipeline", MainWindow::PipelineSection},
+                             {"tasks", MainWindow::TasksSection}};
+    for (SectionVisit &v : visits) {
+        if (!main->isSectionAvailable(v.section))
+            continue;
+        clock.restart();
+        cpu0 = cpuMs();
+        main->showSection(v.section);
+        QWidget *screen = main->sectionWidget(v.section);
+        auto *dashboard = qobject_cast<DashboardPage *>(screen);
+        // The dashboard: a paint of its first chart after the figures were put in; others: a paint.
+        const PaintCounter &paints = *new PaintCounter(dashboard ? dashboard->pipelineChart()->viewport() : screen);
+        int paintsAtFigures = dashboard && !dashboard->isLoading() ? 0 : -1;
+        QMetaObject::Connection figures;
+        if (dashboard)
+            figures = QObject::connect(dashboard, &DashboardPage::figuresShown,
+                                       [&] { paintsAtFigures = paints.count(); });
+        waitUntil([&] { return paintsAtFigures >= 0 ? paints.count() > paintsAtFigures : !dashboard && paints.count() > 0; },
+                  120000);
+        QObject::disconnect(figures);
+        v.wallMs = ms(clock.nsecsElapsed());
+        v.cpuMs = cpuMs() - cpu0;
+    }
     const QString loadAfter = loadAverage();
 
     const double p50 = percentile(keystrokes, 0.50), p95 = percentile(keystrokes, 0.95);
@@ -298,6 +370,20 @@ int main(int argc, char *argv[])
                             {QStringLiteral("kdf_ms"), ms(kdfNs)},
                             {QStringLiteral("unlock_click_to_open_ms"), unlockMs},
                             {QStringLiteral("startup_excl_kdf_ms"), startupMs},
+                            {QStringLiteral("startup_cpu_ms"), startupCpu},
+                            {QStringLiteral("startup_window_built_ms"), windowBuiltMs},
+                            {QStringLiteral("startup_list_painted_ms"), listPaintedMs},
+                            {QStringLiteral("kdf_cpu_ms"), kdfCpu},
+                            {QStringLiteral("search_total_ms"), searchWallMs},
+                            {QStringLiteral("search_cpu_ms"), searchCpu},
+                            {QStringLiteral("scroll_cpu_ms"), scrollCpu},
+                            {QStringLiteral("open_customer_cpu_ms"), openCpu},
+                            {QStringLiteral("dashboard_first_ms"), visits[0].wallMs},
+                            {QStringLiteral("dashboard_first_cpu_ms"), visits[0].cpuMs},
+                            {QStringLiteral("pipeline_first_ms"), visits[1].wallMs},
+                            {QStringLiteral("pipeline_first_cpu_ms"), visits[1].cpuMs},
+                            {QStringLiteral("tasks_first_ms"), visits[2].wallMs},
+                            {QStringLiteral("tasks_first_cpu_ms"), visits[2].cpuMs},
                             {QStringLiteral("keystrokes"), int(keystrokes.size())},
                             {QStringLiteral("queries"), int(queries.size())},
                             {QStringLiteral("keystroke_p50_ms"), p50},
@@ -313,15 +399,23 @@ int main(int argc, char *argv[])
     } else {
         std::printf("workspace: %d customers; load average %s (before) %s (after)\n", rows,
                     qPrintable(loadBefore), qPrintable(loadAfter));
-        std::printf("(a) start-up to the Customers screen painted: %.0f ms + KDF %.0f ms "
+        std::printf("(a) start-up to the Customers screen painted: %.0f ms (CPU %.0f ms) + KDF %.0f ms (CPU %.0f ms) "
                     "(QApplication %.0f ms; Unlock click to workspace open %.0f ms)\n",
-                    startupMs, ms(kdfNs), ms(appNs), unlockMs);
+                    startupMs, startupCpu, ms(kdfNs), kdfCpu, ms(appNs), unlockMs);
+        std::printf("    of which: unlock dialog shown %.0f ms (CPU %.0f); main window built %.0f ms (CPU %.0f); "
+                    "list painted %.0f ms (CPU %.0f)\n",
+                    ms(dialogShownNs), dialogCpu, windowBuiltMs, windowCpu - hiddenCpu, listPaintedMs,
+                    listPaintedCpu);
         std::printf("(b) search as you type, %zu keystrokes in %lld queries: p50 %.1f ms, p95 %.1f ms, max %.1f ms "
                     "(%d keystrokes matched nothing)\n",
                     keystrokes.size(), static_cast<long long>(queries.size()), p50, p95, maxKey, emptyResults);
-        std::printf("(c) count finished %.0f ms after clearing the search; scroll to end %.1f ms; "
-                    "open the last customer %.1f ms (\"%s\")\n",
-                    countMs, scrollMs, openMs, qPrintable(openedTitle));
+        std::printf("    all keystrokes: %.0f ms wall, CPU %.0f ms\n", searchWallMs, searchCpu);
+        std::printf("(c) count finished %.0f ms after clearing the search; scroll to end %.1f ms (CPU %.1f); "
+                    "open the last customer %.1f ms (CPU %.1f) (\"%s\")\n",
+                    countMs, scrollMs, scrollCpu, openMs, openCpu, qPrintable(openedTitle));
+        for (const SectionVisit &v : visits)
+            if (v.wallMs >= 0)
+                std::printf("(d) first visit of %s: %.0f ms (CPU %.0f ms)\n", v.name, v.wallMs, v.cpuMs);
     }
     std::fflush(stdout);
     controller.lock();

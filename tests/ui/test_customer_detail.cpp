@@ -2,6 +2,7 @@
 
 #include "common/PhoneLineEdit.h"
 #include "customers/CustomerDetailView.h"
+#include "customers/CustomerOverviewTab.h"
 #include "customers/LogInteractionDialog.h"
 #include "services/ConsentService.h"
 #include "services/CustomerService.h"
@@ -12,17 +13,20 @@
 
 #include <catch2/catch.hpp>
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
 #include <QTimer>
+#include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -457,4 +461,113 @@ TEST_CASE("Customer detail: screenshots of every tab", "[.screenshots]")
     findChild<QCheckBox>(&log, "followUpCheck")->setFocus();
     QTest::keyClick(findChild<QCheckBox>(&log, "followUpCheck"), Qt::Key_Space);
     CHECK(log.grab().save(QDir(dir).filePath(QStringLiteral("log-dialog.png"))));
+}
+
+TEST_CASE("Customer detail: opening a customer reads the Overview only; each tab reads its rows when first shown",
+          "[ui][customers][detail][lazy]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QString first = f.addCustomer(f.ownerId(), QStringLiteral("Budi Santoso"));
+    const QString second = f.addCustomer(f.ownerId(), QStringLiteral("Sari Wulandari"));
+    for (const QString &id : {first, second}) {
+        Deal d;
+        d.customerId = id;
+        d.title = QStringLiteral("Deal of ") + id;
+        d.amount = Money(100'000'00, QStringLiteral("IDR"));
+        REQUIRE(DealService(f.owner()).create(d).ok());
+        Interaction e;
+        e.customerId = id;
+        e.channel = QStringLiteral("call");
+        e.occurredAt = f.clock().nowMs();
+        REQUIRE(InteractionService(f.owner()).add(e).ok());
+        Task t;
+        t.customerId = id;
+        t.title = QStringLiteral("Call back");
+        REQUIRE(TaskService(f.owner()).add(t).ok());
+    }
+    QUndoStack stack;
+    CustomerDetailView view(f.owner(), &stack);
+    showAndActivate(view);
+    auto *tabs = findChild<QTabWidget>(&view, "customerTabs");
+    auto *deals = findChild<QTreeWidget>(&view, "dealsView");
+    auto *timeline = findChild<QTreeView>(&view, "timelineView");
+    auto *tasks = findChild<QListWidget>(&view, "tasksView");
+
+    view.showCustomer(first);
+    CHECK(findChild<QLabel>(&view, "customerTitleLabel")->text() == QStringLiteral("Budi Santoso"));
+    CHECK(tabs->currentIndex() == CustomerDetailView::OverviewTab);
+    for (auto tab : {CustomerDetailView::TimelineTab, CustomerDetailView::SalesTab, CustomerDetailView::TasksTab,
+                     CustomerDetailView::PrivacyTab})
+        CHECK_FALSE(view.isTabLoaded(tab));
+    CHECK(deals->topLevelItemCount() == 0);
+    CHECK(timeline->model()->rowCount() == 0);
+    CHECK(tasks->count() == 0);
+
+    tabs->setCurrentIndex(CustomerDetailView::SalesTab);
+    CHECK(view.isTabLoaded(CustomerDetailView::SalesTab));
+    REQUIRE(deals->topLevelItemCount() == 1);
+    CHECK(deals->topLevelItem(0)->text(0) == QStringLiteral("Deal of ") + first);
+    CHECK_FALSE(view.isTabLoaded(CustomerDetailView::TimelineTab));
+
+    SECTION("the tab on screen is read at once for the next customer; the others wait")
+    {
+        view.showCustomer(second);
+        CHECK(view.isTabLoaded(CustomerDetailView::SalesTab));
+        REQUIRE(deals->topLevelItemCount() == 1);
+        CHECK(deals->topLevelItem(0)->text(0) == QStringLiteral("Deal of ") + second);
+        CHECK_FALSE(view.isTabLoaded(CustomerDetailView::TasksTab));
+        tabs->setCurrentIndex(CustomerDetailView::TasksTab);
+        REQUIRE(tasks->count() == 1);
+        CHECK(tasks->item(0)->text().startsWith(QStringLiteral("Call back")));
+        tabs->setCurrentIndex(CustomerDetailView::TimelineTab);
+        CHECK(timeline->model()->rowCount() == 1);
+    }
+    SECTION("the log shortcut acts for the customer shown even before the Timeline tab was opened")
+    {
+        view.showCustomer(second);
+        tabs->setCurrentIndex(CustomerDetailView::OverviewTab);
+        auto *log = findChild<QAction>(&view, "logInteractionAction");
+        REQUIRE(log);
+        CHECK(log->isEnabled());
+        whenModal([](QWidget *d) {
+            auto *channel = findChild<QComboBox>(d, "channelCombo");
+            if (channel)
+                channel->setCurrentIndex(channel->findData(QStringLiteral("visit")));
+            QTest::mouseClick(findChild<QPushButton>(d, "logSaveButton"), Qt::LeftButton);
+        });
+        log->trigger();
+        auto logged = InteractionService(f.owner()).listForCustomer(second);
+        REQUIRE(logged.ok());
+        CHECK(logged->size() == 2);
+        tabs->setCurrentIndex(CustomerDetailView::TimelineTab);
+        CHECK(timeline->model()->rowCount() == 2);
+    }
+}
+
+TEST_CASE("Customer detail: the company choices are read when the company box is first used",
+          "[ui][customers][detail][lazy]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    Customer company;
+    company.kind = CustomerKind::Company;
+    company.displayName = QStringLiteral("PT Maju Jaya");
+    company.ownerId = f.ownerId();
+    REQUIRE(CustomerService(f.owner()).create(company).ok());
+    const QString person = f.addCustomer(f.ownerId(), QStringLiteral("Dewi Lestari"));
+    QUndoStack stack;
+    CustomerDetailView view(f.owner(), &stack);
+    showAndActivate(view);
+    view.showCustomer(person);
+    auto *overview = view.findChild<CustomerOverviewTab *>();
+    REQUIRE(overview);
+    auto *combo = findChild<QComboBox>(&view, "companyCombo");
+    CHECK_FALSE(overview->areCompanyChoicesLoaded());
+    CHECK(combo->findText(QStringLiteral("PT Maju Jaya")) < 0);
+    combo->setFocus(Qt::TabFocusReason);
+    REQUIRE(waitFor([&] { return overview->areCompanyChoicesLoaded(); }, 5000));
+    CHECK(combo->findText(QStringLiteral("PT Maju Jaya")) > 0);
+    CHECK(combo->currentIndex() == 0); // still "(no company)": reading the choices is not an edit
+    CHECK_FALSE(view.hasUnsavedChanges());
 }

@@ -5,6 +5,7 @@
 #include "dashboard/DashboardChart.h"
 #include "dashboard/DashboardPage.h"
 #include "demo/DemoGenerator.h"
+#include "main/ReadWorker.h"
 #include "pipeline/PipelinePage.h"
 #include "models/PipelineModel.h"
 #include "support/TestSupport.h"
@@ -15,6 +16,8 @@
 #include <QBarSet>
 #include <QLabel>
 #include <QListWidget>
+#include <QSignalSpy>
+#include <QSqlQuery>
 
 #include <numeric>
 
@@ -184,4 +187,75 @@ TEST_CASE("Screens over demo data, English and Indonesian formatting", "[.shots]
         dashboard.grab().save(dir + QStringLiteral("/demo-dashboard-%1.png").arg(QLatin1String(lang)));
     }
     QLocale::setDefault(previous);
+}
+
+TEST_CASE("Dashboard: with a read worker the figures are read off the GUI thread, \"Loading\" shown meanwhile",
+          "[ui][dashboard][worker]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("PT Sinar Jaya"));
+    addDeal(f.owner(), customer, 4'000'000'00, QStringLiteral("proposal"));
+    Task late;
+    late.customerId = customer;
+    late.title = QStringLiteral("Kirim penawaran");
+    late.dueAt = f.clock().nowMs() - 2 * kDay; // overdue by the fixture's clock, which the worker reads with
+    REQUIRE(TaskService(f.owner()).add(late).ok());
+
+    ReadWorker reader(&f.workspace(), f.owner().session());
+    DashboardPage page(f.owner(), &reader);
+    page.resize(1100, 720);
+    page.show();
+    QSignalSpy shown(&page, &DashboardPage::figuresShown);
+    CHECK(page.isLoading());
+    CHECK(findChild<QLabel>(&page, "dashboardLoadingLabel")->isVisible());
+    REQUIRE(waitFor([&] { return !page.isLoading(); }, 10000));
+    CHECK(shown.count() == 1);
+    CHECK_FALSE(findChild<QLabel>(&page, "dashboardLoadingLabel")->isVisible());
+    CHECK(bars(page.pipelineChart()) == QVector<qreal>{0, 0, 4'000'000, 0, 0, 0});
+    CHECK(findChild<QLabel>(&page, "dashboardOverdueCount")->text() == QStringLiteral("1"));
+    CHECK_FALSE(findChild<QLabel>(&page, "dashboardError")->isVisible());
+
+    SECTION("a change refreshes from the worker too")
+    {
+        addDeal(f.owner(), customer, 500'000'00, QStringLiteral("qualified"));
+        REQUIRE(waitFor([&] { return shown.count() == 2 && !page.isLoading(); }, 10000));
+        CHECK(bars(page.pipelineChart()).at(1) == 500'000);
+    }
+    SECTION("after stop() the page reads on its own thread, and a result in flight is dropped")
+    {
+        page.refresh();
+        CHECK(page.isLoading());
+        reader.stop();
+        CHECK(reader.isStopped());
+        QTest::qWait(50);
+        CHECK(shown.count() == 1); // the dropped read never arrives
+    }
+}
+
+TEST_CASE("Read worker: a result for an object destroyed meanwhile is dropped", "[ui][dashboard][worker]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    ReadWorker reader(&f.workspace(), f.owner().session());
+    bool delivered = false;
+    int seenByWorker = 0;
+    {
+        QObject receiver;
+        reader.post<int>(
+            &receiver, f.clock().nowMs(),
+            [](ServiceContext *ctx) {
+                QSqlQuery q(ctx ? ctx->db() : QSqlDatabase());
+                return q.exec(QStringLiteral("SELECT count(*) FROM users")) && q.next() ? q.value(0).toInt() : -1;
+            },
+            [&](int) { delivered = true; });
+    }
+    QObject alive;
+    reader.post<int>(
+        &alive, f.clock().nowMs(), [](ServiceContext *ctx) { return ctx ? 1 : -1; },
+        [&](int v) { seenByWorker = v; });
+    REQUIRE(waitFor([&] { return reader.pendingJobs() == 0; }, 10000));
+    CHECK_FALSE(delivered);
+    CHECK(seenByWorker == 1); // the worker opened its own keyed connection
+    CHECK(reader.openError().isEmpty());
 }

@@ -103,6 +103,7 @@ TEST_CASE("Log interaction: a call logged with a follow-up task appears in the t
     REQUIRE(tasks->size() == 1);
     CHECK(tasks->at(0).title == QStringLiteral("Send the quotation"));
     CHECK(tasks->at(0).dueAt > f.clock().nowMs());
+    tabs->setCurrentIndex(3); // the Tasks tab reads its rows when it is shown
     auto *taskList = findChild<QListWidget>(&view, "tasksView");
     REQUIRE(waitFor([&] { return taskList->count() == 1; }));
     QListWidgetItem *item = taskList->item(0);

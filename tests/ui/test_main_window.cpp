@@ -3,10 +3,15 @@
 #include "app/AppController.h"
 #include "app/AppSettings.h"
 #include "common/ClipboardGuard.h"
+#include "customers/CustomersPage.h"
+#include "dashboard/DashboardPage.h"
 #include "main/IdleLockWatcher.h"
 #include "main/MainWindow.h"
 #include "services/ServiceContext.h"
+#include "pipeline/PipelinePage.h"
 #include "settings/SettingsDialog.h"
+#include "support/ServiceFixture.h"
+#include "tasks/TasksPage.h"
 #include "workspace/UnlockDialog.h"
 #include "workspace/Workspace.h"
 
@@ -17,12 +22,15 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
+#include <QStackedWidget>
 
 using namespace relasi;
 using namespace relasi::uitest;
+using relasi::test::ServiceFixture;
 
 namespace {
 
@@ -166,4 +174,51 @@ TEST_CASE("Settings: switching to Bahasa Indonesia translates the main window", 
     CHECK(nav->item(MainWindow::CustomersSection)->text() == QStringLiteral("Pelanggan"));
     CHECK(findChild<QLabel>(main, "syncStatusLabel")->text() == QStringLiteral("Luring"));
     CHECK(main->lockAction()->text() == QStringLiteral("&Kunci"));
+}
+
+TEST_CASE("Main window: opens on Customers and builds each other screen the first time it is shown",
+          "[ui][main][lazy]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    f.addCustomer(f.ownerId(), QStringLiteral("Budi Santoso"));
+    MainWindow main(&f.workspace());
+    main.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&main));
+    CHECK(main.currentSection() == MainWindow::CustomersSection);
+    CHECK(main.isSectionBuilt(MainWindow::CustomersSection));
+    CHECK(main.findChild<CustomersPage *>(QStringLiteral("customersPage")));
+    for (auto s : {MainWindow::DashboardSection, MainWindow::PipelineSection, MainWindow::TasksSection,
+                   MainWindow::UsersSection, MainWindow::AuditSection})
+        CHECK_FALSE(main.isSectionBuilt(s));
+    CHECK(main.findChild<DashboardPage *>() == nullptr);
+    CHECK(main.findChild<PipelinePage *>() == nullptr);
+    // The menus do not wait for the screens.
+    CHECK(main.findChild<QAction *>(QStringLiteral("importCustomersAction")));
+    CHECK_FALSE(main.editMenu()->actions().isEmpty()); // Undo / Redo of the Customers screen
+
+    // A click in the navigation builds the screen and shows it.
+    auto *nav = findChild<QListWidget>(&main, "navigationList");
+    const QRect dashboardRow = nav->visualItemRect(nav->item(MainWindow::DashboardSection));
+    QTest::mouseClick(nav->viewport(), Qt::LeftButton, {}, dashboardRow.center());
+    CHECK(main.currentSection() == MainWindow::DashboardSection);
+    REQUIRE(main.isSectionBuilt(MainWindow::DashboardSection));
+    auto *stack = findChild<QStackedWidget>(&main, "sectionStack");
+    CHECK(stack->currentWidget()->objectName() == QStringLiteral("dashboardPage"));
+    CHECK_FALSE(main.isSectionBuilt(MainWindow::PipelineSection));
+
+    // Asking for a section's widget builds it too, once.
+    QWidget *tasks = main.sectionWidget(MainWindow::TasksSection);
+    REQUIRE(tasks);
+    CHECK(tasks->objectName() == QStringLiteral("tasksPage"));
+    CHECK(main.isSectionBuilt(MainWindow::TasksSection));
+    main.showSection(MainWindow::TasksSection);
+    CHECK(stack->currentWidget() == tasks);
+    CHECK(main.sectionWidget(MainWindow::TasksSection) == tasks);
+    CHECK(main.findChildren<TasksPage *>().size() == 1);
+
+    // Once the workspace is released, a section never opened stays an empty page.
+    main.releaseWorkspace();
+    CHECK(main.sectionWidget(MainWindow::PipelineSection)->objectName() != QStringLiteral("pipelinePage"));
+    CHECK(main.findChild<PipelinePage *>() == nullptr);
 }

@@ -83,6 +83,7 @@ CustomerDetailView::CustomerDetailView(ServiceContext &services, QUndoStack *und
     m_tabs->addTab(m_tasks, QString());
     m_tabs->addTab(m_privacy, QString());
     layout->addWidget(m_tabs, 1);
+    connect(m_tabs, &QTabWidget::currentChanged, this, &CustomerDetailView::loadTab);
 
     m_saveAction = new QAction(this);
     m_saveAction->setObjectName(QStringLiteral("saveAction"));
@@ -146,7 +147,7 @@ void CustomerDetailView::load(const Customer &customer, bool isNew)
     m_isNew = isNew;
     m_loaded = customer;
     m_customerId = isNew ? QString() : customer.id;
-    m_overview->reloadChoices();
+    m_overview->ensureChoices();
     m_overview->setCustomer(customer);
     m_dirty = false;
     showError({});
@@ -166,11 +167,13 @@ void CustomerDetailView::load(const Customer &customer, bool isNew)
     m_timeline->setCustomer(id, canWriteChildren);
     m_sales->setCustomer(id, canWriteChildren);
     m_tasks->setCustomer(id, canWriteChildren);
-    m_privacy->setCustomer(id, canWriteChildren);
+    m_privacyCanWrite = canWriteChildren;
+    m_privacyStale = true;
     for (int i = 1; i < m_tabs->count(); ++i)
         m_tabs->setTabEnabled(i, !isNew);
     if (isNew)
         m_tabs->setCurrentIndex(0);
+    loadTab(m_tabs->currentIndex()); // the others when they are shown
 
     if (!isNew && customer.isDeleted())
         m_bannerLabel->setText(tr("This customer has been deleted. Undo (Ctrl+Z) or restore it to make changes."));
@@ -180,6 +183,45 @@ void CustomerDetailView::load(const Customer &customer, bool isNew)
     m_bannerLabel->setVisible(!m_editable);
     retranslate();
     updateActions();
+}
+
+void CustomerDetailView::loadTab(int index)
+{
+    switch (index) {
+    case TimelineTab:
+        m_timeline->ensureLoaded();
+        break;
+    case SalesTab:
+        m_sales->ensureLoaded();
+        break;
+    case TasksTab:
+        m_tasks->ensureLoaded();
+        break;
+    case PrivacyTab:
+        if (m_privacyStale) {
+            m_privacyStale = false;
+            m_privacy->setCustomer(m_customerId, m_privacyCanWrite);
+        }
+        break;
+    default:
+        break;
+    }
+}
+
+bool CustomerDetailView::isTabLoaded(Tab tab) const
+{
+    switch (tab) {
+    case TimelineTab:
+        return m_timeline->isLoaded();
+    case SalesTab:
+        return m_sales->isLoaded();
+    case TasksTab:
+        return m_tasks->isLoaded();
+    case PrivacyTab:
+        return !m_privacyStale;
+    default:
+        return true;
+    }
 }
 
 void CustomerDetailView::reload()

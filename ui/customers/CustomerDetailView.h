@@ -21,7 +21,9 @@ class CustomerTasksTab;
 class CustomerTimelineTab;
 class ServiceContext;
 
-// The detail of one customer: Overview (edit form), Timeline, Sales, Tasks and Privacy tabs.
+// The detail of one customer: Overview (edit form), Timeline, Sales, Tasks and Privacy tabs. Opening a
+// customer reads the record once for the Overview; each other tab reads its rows the first time it is
+// shown for that customer.
 // Saves (Ctrl+S) go through undoable commands (CustomerEditCommands) pushed onto the given undo stack.
 // The form is read-only when Policy says the signed-in user may not edit the record.
 class CustomerDetailView : public QWidget
@@ -44,6 +46,10 @@ public:
     // Saves the form (as Ctrl+S does). False when invalid or the service refused (the message is shown).
     bool save();
 
+    enum Tab { OverviewTab, TimelineTab, SalesTab, TasksTab, PrivacyTab };
+    // Whether the tab's rows have been read for the customer shown (the Overview always is).
+    bool isTabLoaded(Tab tab) const;
+
 Q_SIGNALS:
     void customerSaved(const QString &customerId);
     void customerDeleted(const QString &customerId);
@@ -55,6 +61,7 @@ protected:
 private:
     void load(const Customer &customer, bool isNew);
     void reload();
+    void loadTab(int index);
     void onEdited();
     void onCommandDone(const QString &customerId, const Status &status);
     void deleteCustomer();
@@ -67,6 +74,9 @@ private:
     QUndoStack *m_undoStack = nullptr;
     QString m_customerId;
     Customer m_loaded;
+    // The Privacy tab is given its customer when it is shown (setCustomer reads the consents).
+    bool m_privacyStale = false;
+    bool m_privacyCanWrite = false;
     bool m_isNew = false;
     bool m_dirty = false;
     bool m_editable = false;

@@ -10,6 +10,7 @@
 #include "services/UserService.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
@@ -182,7 +183,14 @@ CustomerOverviewTab::CustomerOverviewTab(ServiceContext &services, QWidget *pare
         onEdited();
     });
 
-    reloadChoices();
+    m_companyCombo->addItem(tr("(no company)"), QString());
+    m_companyCombo->installEventFilter(this); // the companies are read when the box is first used
+    connect(&services.notifier(), &ChangeNotifier::changed, this, [this](const QString &entity) {
+        if (entity == QLatin1String("user"))
+            m_ownersStale = true;
+        else if (entity == QLatin1String("customer"))
+            m_companiesLoaded = false;
+    });
     updateKindVisibility();
 }
 
@@ -194,8 +202,30 @@ CustomerOverviewTab::~CustomerOverviewTab()
 
 void CustomerOverviewTab::reloadChoices()
 {
+    loadOwners();
+    loadCompanies();
+}
+
+void CustomerOverviewTab::ensureChoices()
+{
+    if (m_ownersStale)
+        loadOwners();
+}
+
+bool CustomerOverviewTab::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_companyCombo && !m_companiesLoaded
+        && (event->type() == QEvent::FocusIn || event->type() == QEvent::MouseButtonPress
+            || event->type() == QEvent::Wheel || event->type() == QEvent::KeyPress))
+        loadCompanies();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CustomerOverviewTab::loadOwners()
+{
     const bool wasLoading = m_loading;
     m_loading = true;
+    m_ownersStale = false;
     const QString owner = m_ownerCombo->currentData().toString();
     m_ownerCombo->clear();
     if (auto users = UserService(m_services).list(false)) {
@@ -204,8 +234,16 @@ void CustomerOverviewTab::reloadChoices()
     }
     if (!owner.isEmpty())
         m_ownerCombo->setCurrentIndex(m_ownerCombo->findData(owner));
+    m_loading = wasLoading;
+}
 
+void CustomerOverviewTab::loadCompanies()
+{
+    const bool wasLoading = m_loading;
+    m_loading = true;
+    m_companiesLoaded = true;
     const QString company = m_companyCombo->currentData().toString();
+    const QString companyName = m_companyCombo->currentText();
     m_companyCombo->clear();
     m_companyCombo->addItem(tr("(no company)"), QString());
     // Companies to choose from: the first ones by name. A searchable picker is needed for very large bases.
@@ -217,6 +255,8 @@ void CustomerOverviewTab::reloadChoices()
                 m_companyCombo->addItem(c.displayName, c.id);
         }
     }
+    if (!company.isEmpty() && m_companyCombo->findData(company) < 0)
+        m_companyCombo->addItem(companyName, company); // beyond the first 1,000: keep the choice
     if (!company.isEmpty())
         m_companyCombo->setCurrentIndex(std::max(0, m_companyCombo->findData(company)));
     m_loading = wasLoading;
@@ -226,7 +266,10 @@ void CustomerOverviewTab::setCustomer(const Customer &customer)
 {
     m_loading = true;
     m_touched = false;
+    if (customer.id != m_base.id)
+        m_companiesLoaded = false; // the list leaves out the customer itself: read again when used
     m_base = customer;
+    m_companyCombo->setItemText(0, tr("(no company)"));
     m_kindCombo->setCurrentIndex(m_kindCombo->findData(int(customer.kind)));
     if (customer.kind == CustomerKind::Company) {
         m_givenNameEdit->clear();

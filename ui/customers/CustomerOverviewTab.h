@@ -37,17 +37,26 @@ public:
     bool isValid() const { return m_valid; }
     void setEditable(bool editable);
     bool isEditable() const { return m_editable; }
-    // Reloads the owner and company choices (users and companies change elsewhere).
+    // Reloads the owner and company choices now (users and companies change elsewhere).
     void reloadChoices();
+    // Loads the owner choices when users changed since they were read (or were never read). The company
+    // choices (up to 1,000 customers read) wait until the company box is first used.
+    void ensureChoices();
+    bool areCompanyChoicesLoaded() const { return m_companiesLoaded; }
 
 Q_SIGNALS:
     void edited();
     void validityChanged(bool valid);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     struct ContactRow;
     struct AddressRow;
 
+    void loadOwners();
+    void loadCompanies();
     void addContactRow(const ContactPoint &point);
     void addAddressRow(const Address &address);
     void removeContactRow(QWidget *rowWidget);
@@ -65,6 +74,8 @@ private:
     bool m_touched = false; // edited since setCustomer()
     bool m_valid = true;
     bool m_editable = true;
+    bool m_ownersStale = true;
+    bool m_companiesLoaded = false;
 
     QComboBox *m_kindCombo = nullptr;
     QLineEdit *m_givenNameEdit = nullptr;

@@ -56,11 +56,20 @@ void CustomerSalesTab::setCustomer(const QString &customerId, bool canWrite)
     m_customerId = customerId;
     m_canWrite = canWrite;
     m_newDealButton->setEnabled(canWrite && !customerId.isEmpty());
-    reload();
+    m_dealsTree->clear();
+    m_totalLabel->clear();
+    m_stale = true;
+}
+
+void CustomerSalesTab::ensureLoaded()
+{
+    if (m_stale)
+        reload();
 }
 
 void CustomerSalesTab::reload()
 {
+    m_stale = false;
     m_dealsTree->clear();
     m_totalLabel->clear();
     if (m_customerId.isEmpty())

@@ -20,7 +20,10 @@ public:
     explicit CustomerSalesTab(ServiceContext &services, QWidget *parent = nullptr);
     ~CustomerSalesTab() override;
 
+    // Shows `customerId` from now on; its deals are read by ensureLoaded() (when the tab is shown) or reload().
     void setCustomer(const QString &customerId, bool canWrite);
+    void ensureLoaded();
+    bool isLoaded() const { return !m_stale; }
     void reload();
     bool newDeal();
 
@@ -28,6 +31,7 @@ private:
     ServiceContext &m_services;
     QString m_customerId;
     bool m_canWrite = false;
+    bool m_stale = false;
     QTreeWidget *m_dealsTree = nullptr;
     QLabel *m_totalLabel = nullptr;
     QPushButton *m_newDealButton = nullptr;

@@ -28,7 +28,7 @@ CustomerTasksTab::CustomerTasksTab(ServiceContext &services, QWidget *parent) : 
     layout->addWidget(m_messageLabel);
     connect(m_list, &QListWidget::itemChanged, this, &CustomerTasksTab::onItemChanged);
     connect(&services.notifier(), &ChangeNotifier::changed, this, [this](const QString &entity) {
-        if (entity == QLatin1String("task") && !m_customerId.isEmpty())
+        if (entity == QLatin1String("task") && !m_customerId.isEmpty() && !m_stale)
             reload();
     }, Qt::QueuedConnection); // never rebuild the list inside its own itemChanged
 }
@@ -39,11 +39,22 @@ void CustomerTasksTab::setCustomer(const QString &customerId, bool canWrite)
 {
     m_customerId = customerId;
     m_canWrite = canWrite;
-    reload();
+    m_filling = true;
+    m_list->clear();
+    m_messageLabel->clear();
+    m_filling = false;
+    m_stale = true;
+}
+
+void CustomerTasksTab::ensureLoaded()
+{
+    if (m_stale)
+        reload();
 }
 
 void CustomerTasksTab::reload()
 {
+    m_stale = false;
     m_filling = true;
     m_list->clear();
     m_messageLabel->clear();

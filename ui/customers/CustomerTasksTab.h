@@ -20,7 +20,10 @@ public:
     explicit CustomerTasksTab(ServiceContext &services, QWidget *parent = nullptr);
     ~CustomerTasksTab() override;
 
+    // Shows `customerId` from now on; its tasks are read by ensureLoaded() (when the tab is shown) or reload().
     void setCustomer(const QString &customerId, bool canWrite);
+    void ensureLoaded();
+    bool isLoaded() const { return !m_stale; }
     void reload();
 
 private:
@@ -30,6 +33,7 @@ private:
     QString m_customerId;
     bool m_canWrite = false;
     bool m_filling = false;
+    bool m_stale = false;
     QListWidget *m_list = nullptr;
     QLabel *m_messageLabel = nullptr;
 };

@@ -126,10 +126,19 @@ void CustomerTimelineTab::setCustomer(const QString &customerId, bool canLog)
 {
     m_customerId = customerId;
     m_canLog = canLog && !customerId.isEmpty();
-    m_model->setCustomerId(customerId);
+    m_model->setCustomerId(QString()); // nothing of another customer meanwhile (and no reads for it)
+    m_stale = true;
     m_logButton->setEnabled(m_canLog);
     m_logAction->setEnabled(m_canLog);
     updateEmptyState();
+}
+
+void CustomerTimelineTab::ensureLoaded()
+{
+    if (!m_stale)
+        return;
+    m_stale = false;
+    m_model->setCustomerId(m_customerId);
 }
 
 bool CustomerTimelineTab::logInteraction()

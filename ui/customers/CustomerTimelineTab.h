@@ -23,7 +23,11 @@ public:
     explicit CustomerTimelineTab(ServiceContext &services, QWidget *parent = nullptr);
     ~CustomerTimelineTab() override;
 
+    // Shows `customerId` from now on (the log action acts for it at once); its log is read by ensureLoaded()
+    // (when the tab is shown).
     void setCustomer(const QString &customerId, bool canLog);
+    void ensureLoaded();
+    bool isLoaded() const { return !m_stale; }
     QAction *logAction() const { return m_logAction; }
     TimelineModel *model() const { return m_model; }
     // Opens the log dialog (modal); returns whether an entry was logged.
@@ -35,6 +39,7 @@ private:
     ServiceContext &m_services;
     QString m_customerId;
     bool m_canLog = false;
+    bool m_stale = false;
     TimelineModel *m_model = nullptr;
     QTreeView *m_view = nullptr;
     QLabel *m_emptyLabel = nullptr;

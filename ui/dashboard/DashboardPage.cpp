@@ -1,6 +1,8 @@
 #include "dashboard/DashboardPage.h"
 
+#include "common/Clock.h"
 #include "dashboard/DashboardChart.h"
+#include "main/ReadWorker.h"
 #include "pipeline/StageNames.h"
 #include "reports/DashboardStats.h"
 #include "services/BusinessProfileService.h"
@@ -17,7 +19,26 @@
 
 namespace relasi {
 
+// Everything the page shows, read in one go (on the worker when there is one).
+struct DashboardFigures {
+    Result<PipelineValueStats> pipeline = Error(ErrorCode::Other, QString());
+    Result<WonRevenueStats> won = Error(ErrorCode::Other, QString());
+    Result<ActivityStats> activities = Error(ErrorCode::Other, QString());
+    Result<OverdueTaskStats> overdue = Error(ErrorCode::Other, QString());
+};
+
 namespace {
+
+DashboardFigures readFigures(ServiceContext &services, const QString &currency)
+{
+    DashboardStats stats(services);
+    DashboardFigures f;
+    f.pipeline = stats.pipelineValue(currency);
+    f.won = stats.wonRevenue(currency, 12);
+    f.activities = stats.activities(30);
+    f.overdue = stats.overdueTasks(5);
+    return f;
+}
 
 QString channelLabel(const QString &channel)
 {
@@ -40,7 +61,10 @@ QString channelLabel(const QString &channel)
 
 } // namespace
 
-DashboardPage::DashboardPage(ServiceContext &services, QWidget *parent) : QWidget(parent), m_services(services)
+DashboardPage::DashboardPage(ServiceContext &services, QWidget *parent) : DashboardPage(services, nullptr, parent) {}
+
+DashboardPage::DashboardPage(ServiceContext &services, ReadWorker *reader, QWidget *parent)
+    : QWidget(parent), m_services(services), m_reader(reader)
 {
     setObjectName(QStringLiteral("dashboardPage"));
     auto profile = BusinessProfileService(services).get();
@@ -53,6 +77,11 @@ DashboardPage::DashboardPage(ServiceContext &services, QWidget *parent) : QWidge
     m_error->setStyleSheet(QStringLiteral("QLabel { color: #b3261e; }"));
     m_error->hide();
     layout->addWidget(m_error);
+    m_loadingLabel = new QLabel(this);
+    m_loadingLabel->setObjectName(QStringLiteral("dashboardLoadingLabel"));
+    m_loadingLabel->setStyleSheet(QStringLiteral("QLabel { color: palette(mid); }"));
+    m_loadingLabel->hide();
+    layout->addWidget(m_loadingLabel);
 
     auto *grid = new QGridLayout;
     grid->setSpacing(10);
@@ -91,6 +120,7 @@ DashboardPage::DashboardPage(ServiceContext &services, QWidget *parent) : QWidge
     connect(&services.notifier(), &ChangeNotifier::changed, this,
             [this](const QString &entity, const QStringList &) { onChanged(entity); });
     retranslate();
+    refresh();
 }
 
 DashboardPage::~DashboardPage() = default;
@@ -127,7 +157,9 @@ void DashboardPage::retranslate()
     m_overdueTitle->setText(tr("Overdue tasks"));
     m_overdueCount->setAccessibleName(tr("Number of overdue tasks"));
     m_overdueList->setAccessibleName(tr("Oldest overdue tasks"));
-    refresh();
+    m_loadingLabel->setText(tr("Loading the figures…"));
+    m_loadingLabel->setAccessibleName(tr("Dashboard loading"));
+    render(); // category names and dates in the new language
 }
 
 void DashboardPage::showError(const QString &text)
@@ -140,11 +172,59 @@ void DashboardPage::refresh()
 {
     m_debounce->stop();
     ++m_refreshes;
+    if (!m_reader || m_reader->isStopped()) {
+        m_figures = std::make_unique<DashboardFigures>(readFigures(m_services, m_currency));
+        render();
+        Q_EMIT figuresShown();
+        return;
+    }
+    if (m_loading) {
+        m_refreshAgain = true; // once the figures being read now are back
+        return;
+    }
+    setLoading(true);
+    const QString currency = m_currency;
+    m_reader->post<DashboardFigures>(
+        this, m_services.clock().nowMs(),
+        [currency](ServiceContext *ctx) {
+            if (!ctx) {
+                DashboardFigures failed;
+                const Error e(ErrorCode::Other, QStringLiteral("no connection for background reads"));
+                failed.pipeline = e;
+                failed.won = e;
+                failed.activities = e;
+                failed.overdue = e;
+                return failed;
+            }
+            return readFigures(*ctx, currency);
+        },
+        [this](DashboardFigures figures) {
+            m_figures = std::make_unique<DashboardFigures>(std::move(figures));
+            setLoading(false);
+            render();
+            Q_EMIT figuresShown();
+            if (m_refreshAgain) {
+                m_refreshAgain = false;
+                refresh();
+            }
+        });
+}
+
+void DashboardPage::setLoading(bool loading)
+{
+    m_loading = loading;
+    m_loadingLabel->setVisible(loading);
+}
+
+void DashboardPage::render()
+{
+    if (!m_figures)
+        return;
+    const DashboardFigures &f = *m_figures;
     const QLocale locale;
-    DashboardStats stats(m_services);
     QStringList errors;
 
-    if (auto value = stats.pipelineValue(m_currency)) {
+    if (const auto &value = f.pipeline) {
         QStringList categories;
         QVector<qint64> values;
         for (const StageValue &v : std::as_const(value->stages)) {
@@ -156,7 +236,7 @@ void DashboardPage::refresh()
         errors << value.error().message;
     }
 
-    if (auto won = stats.wonRevenue(m_currency, 12)) {
+    if (const auto &won = f.won) {
         QStringList categories;
         QVector<qint64> values;
         for (const MonthValue &m : std::as_const(won->months)) {
@@ -168,7 +248,7 @@ void DashboardPage::refresh()
         errors << won.error().message;
     }
 
-    if (auto act = stats.activities(30)) {
+    if (const auto &act = f.activities) {
         QStringList categories;
         QVector<qint64> values;
         for (const ChannelCount &c : std::as_const(act->channels)) {
@@ -180,7 +260,7 @@ void DashboardPage::refresh()
         errors << act.error().message;
     }
 
-    if (auto overdue = stats.overdueTasks(5)) {
+    if (const auto &overdue = f.overdue) {
         m_overdueCount->setText(locale.toString(overdue->count));
         m_overdueList->clear();
         for (const OverdueTask &t : std::as_const(overdue->first)) {

@@ -5,6 +5,7 @@
 #include "app/AppSettings.h"
 #include "common/Clock.h"
 #include "main/EmptyStatePage.h"
+#include "main/ReadWorker.h"
 #include "main/RetentionRunner.h"
 #include "main/SectionPages.h"
 #include "privacy/DeviceRecord.h"
@@ -72,6 +73,7 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
     buildCentral();
     buildStatusBar();
     if (m_services) {
+        m_reader = new ReadWorker(m_workspace, m_services->session(), this);
         installSectionPages(*this, *m_services);
         // Retention rules, at most daily, a few seconds after sign-in and off the GUI thread.
         m_retention = new RetentionRunner(this);
@@ -93,12 +95,15 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
         restoreGeometry(geometry);
     if (const QByteArray state = AppSettings::mainWindowState(); !state.isEmpty())
         restoreState(state);
-    showSection(DashboardSection);
+    // The list of customers is what people come for; the other screens are built when first opened.
+    showSection(CustomersSection);
 }
 
 MainWindow::~MainWindow()
 {
     saveGeometryState();
+    if (m_reader)
+        m_reader->stop(); // before the screens and the workspace's connections go
     // Screens hold references into the services: delete them first.
     for (QWidget *&screen : m_screens) {
         delete screen;
@@ -110,6 +115,11 @@ void MainWindow::releaseWorkspace()
 {
     // The screens' models hold queries on the workspace's connection: they go now, before the workspace
     // closes it (a lock never starts from inside a screen's own signal, only from window actions/timers).
+    // The read worker first: it waits for a running read and closes its own connection.
+    delete m_reader;
+    m_reader = nullptr;
+    for (SectionFactory &factory : m_factories)
+        factory = nullptr; // they hold the services
     for (int i = 0; i < SectionCount; ++i) {
         if (QWidget *screen = m_screens[i]) {
             m_screens[i] = nullptr;
@@ -148,11 +158,37 @@ void MainWindow::setSectionWidget(Section section, QWidget *widget)
         m_stack->setCurrentWidget(widget);
 }
 
-QWidget *MainWindow::sectionWidget(Section section) const
+void MainWindow::setSectionFactory(Section section, SectionFactory factory)
+{
+    if (section < 0 || section >= SectionCount)
+        return;
+    m_factories[section] = std::move(factory);
+    if (m_nav->currentRow() == section)
+        m_stack->setCurrentWidget(ensureSection(section));
+}
+
+QWidget *MainWindow::ensureSection(Section section)
+{
+    if (!m_screens[section] && m_factories[section]) {
+        // Taken out first: a factory that asks for its own section must not build it twice.
+        const SectionFactory factory = std::move(m_factories[section]);
+        m_factories[section] = nullptr;
+        if (QWidget *screen = factory())
+            setSectionWidget(section, screen);
+    }
+    return m_screens[section] ? m_screens[section] : m_pages[section];
+}
+
+QWidget *MainWindow::sectionWidget(Section section)
 {
     if (section < 0 || section >= SectionCount)
         return nullptr;
-    return m_screens[section] ? m_screens[section] : m_pages[section];
+    return ensureSection(section);
+}
+
+bool MainWindow::isSectionBuilt(Section section) const
+{
+    return section >= 0 && section < SectionCount && m_screens[section] != nullptr;
 }
 
 void MainWindow::recordScreenOpened(Section section)
@@ -245,7 +281,7 @@ void MainWindow::buildCentral()
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0 || row >= SectionCount)
             return;
-        m_stack->setCurrentWidget(sectionWidget(static_cast<Section>(row)));
+        m_stack->setCurrentWidget(ensureSection(static_cast<Section>(row)));
         recordScreenOpened(static_cast<Section>(row));
     });
 

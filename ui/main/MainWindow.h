@@ -2,6 +2,7 @@
 
 #include <QMainWindow>
 
+#include <functional>
 #include <memory>
 
 class QAction;
@@ -14,6 +15,7 @@ class QToolBar;
 namespace relasi {
 
 class EmptyStatePage;
+class ReadWorker;
 class RetentionRunner;
 class ServiceContext;
 class SystemClock;
@@ -38,9 +40,14 @@ public:
         SectionCount
     };
 
+    // Builds a section's screen; called once, the first time the section is shown or asked for.
+    using SectionFactory = std::function<QWidget *()>;
+
     // Signs the workspace's unlocking user in: builds the Session and the ServiceContext every screen
-    // uses, then installs the section screens (installSectionPages). If the session cannot be built
-    // (user disabled or missing) the sections stay empty and the error is shown in the status bar.
+    // uses, then registers the section screens (installSectionPages) and opens on Customers. A screen is
+    // built the first time its section is shown, so start-up pays for the Customers screen only. If the
+    // session cannot be built (user disabled or missing) the sections stay empty and the error is shown
+    // in the status bar.
     explicit MainWindow(Workspace *workspace, QWidget *parent = nullptr);
     ~MainWindow() override;
 
@@ -57,13 +64,19 @@ public:
     QToolBar *toolBar() const { return m_toolBar; }
     // Null when no session could be built, and after releaseWorkspace().
     ServiceContext *services() const { return m_services.get(); }
+    // Runs the screens' slow reads on a worker thread over its own connection (null when services() is).
+    ReadWorker *readWorker() const { return m_reader; }
     Workspace *workspace() const { return m_workspace; }
 
-    // Replaces a section's empty-state page by a screen (the window takes ownership). `emptyState`, when
-    // given, is shown instead of the screen while `hasContent` says false (optional). Called by
-    // installSectionPages().
+    // Replaces a section's empty-state page by a screen (the window takes ownership).
     void setSectionWidget(Section section, QWidget *widget);
-    QWidget *sectionWidget(Section section) const;
+    // Registers how to build a section's screen; it is built (setSectionWidget) the first time the section
+    // is shown or sectionWidget() asks for it. Called by installSectionPages().
+    void setSectionFactory(Section section, SectionFactory factory);
+    // The section's screen, built now if it was not yet; the empty-state page when there is none.
+    QWidget *sectionWidget(Section section);
+    // Whether the section's screen exists (false while it waits to be shown for the first time).
+    bool isSectionBuilt(Section section) const;
 
 Q_SIGNALS:
     void lockRequested();
@@ -81,6 +94,7 @@ private:
     void saveGeometryState();
 
     void updateSectionVisibility();
+    QWidget *ensureSection(Section section);
     void recordScreenOpened(Section section);
 
     Workspace *m_workspace = nullptr;
@@ -88,6 +102,7 @@ private:
     std::unique_ptr<ServiceContext> m_services;
     QString m_sessionError;
     RetentionRunner *m_retention = nullptr;
+    ReadWorker *m_reader = nullptr;
     bool m_demo = false;
     QAction *m_lockAction = nullptr;
     QAction *m_settingsAction = nullptr;
@@ -101,6 +116,7 @@ private:
     QStackedWidget *m_stack = nullptr;
     EmptyStatePage *m_pages[SectionCount] = {};
     QWidget *m_screens[SectionCount] = {};
+    SectionFactory m_factories[SectionCount];
     QLabel *m_workspaceStatus = nullptr;
     QLabel *m_userStatus = nullptr;
     QLabel *m_lockStatus = nullptr;

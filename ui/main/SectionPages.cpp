@@ -18,21 +18,23 @@ namespace relasi {
 
 namespace {
 
-// File ▸ Import customers… / Export…, and the customers screen's drop of a .csv, open the import wizard.
-void installImportExport(MainWindow &window, ServiceContext &services, CustomersPage *customers)
+void openImportWizard(MainWindow &window, ServiceContext &services, const QString &path)
 {
-    auto openWizard = [&window, &services](const QString &path) {
-        auto *wizard = new ImportWizard(services, path, &window);
-        wizard->setAttribute(Qt::WA_DeleteOnClose);
-        wizard->open();
-    };
-    QObject::connect(customers, &CustomersPage::importRequested, &window, openWizard);
+    auto *wizard = new ImportWizard(services, path, &window);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    wizard->open();
+}
+
+// File ▸ Import customers… / Export… (the customers screen's drop of a .csv opens the wizard too).
+void installImportExport(MainWindow &window, ServiceContext &services)
+{
     QAction *first = window.fileMenu()->actions().value(0);
     auto *importAction = new QAction(ImportWizard::tr("&Import customers…"), &window);
     importAction->setObjectName(QStringLiteral("importCustomersAction"));
     importAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     importAction->setEnabled(Policy::allows(services.session(), Permission::ImportCsv));
-    QObject::connect(importAction, &QAction::triggered, &window, [openWizard] { openWizard(QString()); });
+    QObject::connect(importAction, &QAction::triggered, &window,
+                     [&window, &services] { openImportWizard(window, services, QString()); });
     window.fileMenu()->insertAction(first, importAction);
     auto *exportAction = new QAction(ExportDialog::tr("&Export…"), &window);
     exportAction->setObjectName(QStringLiteral("exportAction"));
@@ -51,18 +53,30 @@ void installImportExport(MainWindow &window, ServiceContext &services, Customers
 
 void installSectionPages(MainWindow &window, ServiceContext &services)
 {
-    // One line per screen: window.setSectionWidget(MainWindow::XSection, new XPage(services, &window));
-    window.setSectionWidget(MainWindow::DashboardSection, new DashboardPage(services, &window));
-    window.setSectionWidget(MainWindow::PipelineSection, new PipelinePage(services, &window));
-    auto *customers = new CustomersPage(services, &window);
-    window.setSectionWidget(MainWindow::CustomersSection, customers);
-    window.editMenu()->addActions(customers->editActions()); // Undo / Redo of the customer screens
-    installImportExport(window, services, customers);
-    window.setSectionWidget(MainWindow::TasksSection, new TasksPage(services, &window));
+    // One line per screen: window.setSectionFactory(MainWindow::XSection, [&] { return new XPage(…); });
+    // Each screen is built the first time its section is shown (MainWindow opens on Customers).
+    installImportExport(window, services);
+    window.setSectionFactory(MainWindow::CustomersSection, [&window, &services]() -> QWidget * {
+        auto *customers = new CustomersPage(services, &window);
+        window.editMenu()->addActions(customers->editActions()); // Undo / Redo of the customer screens
+        QObject::connect(customers, &CustomersPage::importRequested, &window,
+                         [&window, &services](const QString &path) { openImportWizard(window, services, path); });
+        return customers;
+    });
+    window.setSectionFactory(MainWindow::DashboardSection, [&window, &services]() -> QWidget * {
+        return new DashboardPage(services, window.readWorker(), &window);
+    });
+    window.setSectionFactory(MainWindow::PipelineSection,
+                             [&window, &services]() -> QWidget * { return new PipelinePage(services, &window); });
+    window.setSectionFactory(MainWindow::TasksSection,
+                             [&window, &services]() -> QWidget * { return new TasksPage(services, &window); });
     if (Policy::allows(services.session(), Permission::ManageUsers))
-        window.setSectionWidget(MainWindow::UsersSection, new UsersPage(services, window.workspace(), &window));
+        window.setSectionFactory(MainWindow::UsersSection, [&window, &services]() -> QWidget * {
+            return new UsersPage(services, window.workspace(), &window);
+        });
     if (Policy::allows(services.session(), Permission::ReadAudit))
-        window.setSectionWidget(MainWindow::AuditSection, new AuditPage(services, &window));
+        window.setSectionFactory(MainWindow::AuditSection,
+                                 [&window, &services]() -> QWidget * { return new AuditPage(services, &window); });
 }
 
 } // namespace relasi

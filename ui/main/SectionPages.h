@@ -5,7 +5,8 @@ namespace relasi {
 class MainWindow;
 class ServiceContext;
 
-// Puts the CRM screens into the main window's sections (MainWindow::setSectionWidget). The one place that
+// Registers the CRM screens with the main window (MainWindow::setSectionFactory: each is built when its
+// section is first shown) and the File menu's import/export actions. The one place that
 // knows every screen class, so MainWindow itself does not depend on them. `services` outlives the screens.
 void installSectionPages(MainWindow &window, ServiceContext &services);
 
