@@ -16,6 +16,7 @@
 #include <QLineEdit>
 #include <QPushButton>
 #include <QRadioButton>
+#include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTableView>
 #include <QTimer>
@@ -96,6 +97,7 @@ TEST_CASE("Import wizard: a semicolon file with Indonesian headers, end to end, 
     const QString path = writeFixture(scope);
 
     ImportWizard wizard(f.owner(), path);
+    wizard.setWorkspace(&f.workspace()); // the run goes to a worker thread over its own connection
     wizard.resize(820, 600);
     wizard.show();
     REQUIRE(QTest::qWaitForWindowExposed(&wizard));
@@ -254,11 +256,11 @@ TEST_CASE("Import wizard: a saved mapping is offered and applied on the column p
         ImportField(findChild<QComboBox>(&wizard, "importFieldCombo_1")->currentData().toInt()) == ImportField::Email);
 }
 
-TEST_CASE("Import wizard: Cancel during the import puts everything back", "[ui][import]")
+TEST_CASE("Import wizard: Cancel during a GUI-thread import puts everything back", "[ui][import]")
 {
     UiTestScope scope;
     ServiceFixture f;
-    ImportWizard wizard(f.owner(), writeFixture(scope));
+    ImportWizard wizard(f.owner(), writeFixture(scope)); // no workspace: the run uses the wizard's connection
     wizard.show();
     REQUIRE(QTest::qWaitForWindowExposed(&wizard));
     for (int page = 0; page < 4; ++page)
@@ -273,6 +275,68 @@ TEST_CASE("Import wizard: Cancel during the import puts everything back", "[ui][
     CHECK(status->text() == QStringLiteral("The import was cancelled. Nothing was changed."));
     CHECK_FALSE(findChild<QLabel>(&wizard, "importCreatedCount")->isVisible());
     CHECK(customerNames(f).isEmpty());
+}
+
+TEST_CASE("Import wizard: the import runs on a worker while the window stays responsive; Cancel puts everything "
+          "back",
+    "[ui][import]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    ImportWizard wizard(f.owner(), writeFixture(scope));
+    wizard.setWorkspace(&f.workspace());
+    wizard.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&wizard));
+    for (int page = 0; page < 4; ++page)
+        clickNext(wizard);
+    REQUIRE(wizard.currentId() == ImportWizard::ValidationPageId);
+    const qint64 auditBefore = f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log"));
+
+    // The main connection holds the write lock, so the import's writer has to wait for it (busy timeout). An
+    // import on the GUI thread could not run at all (it would share this open transaction) and could not let the
+    // event loop turn while waiting.
+    QSqlQuery hold(f.db());
+    REQUIRE(hold.exec(QStringLiteral("BEGIN IMMEDIATE")));
+    QTest::mouseClick(findChild<QPushButton>(&wizard, "importCommitButton"), Qt::LeftButton);
+    REQUIRE(wizard.currentId() == ImportWizard::RunPageId);
+    int ticks = 0;
+    QTimer timer;
+    timer.setInterval(5);
+    QObject::connect(&timer, &QTimer::timeout, &timer, [&ticks] { ++ticks; });
+    timer.start();
+    REQUIRE(waitFor([&] { return ticks >= 5; }));
+    CHECK(wizard.isImporting());
+    CHECK_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
+    auto *cancel = findChild<QPushButton>(&wizard, "importCancelButton");
+    auto *created = findChild<QLabel>(&wizard, "importCreatedCount");
+    auto *status = findChild<QLabel>(&wizard, "importStatusLabel");
+
+    SECTION("Cancel while it runs: rolled back, nothing changed")
+    {
+        REQUIRE(cancel->isVisible());
+        QTest::mouseClick(cancel, Qt::LeftButton);
+        CHECK_FALSE(cancel->isEnabled());
+        REQUIRE(hold.exec(QStringLiteral("ROLLBACK")));
+        REQUIRE(waitFor([&] { return wizard.button(QWizard::FinishButton)->isEnabled(); }));
+        CHECK(status->text() == QStringLiteral("The import was cancelled. Nothing was changed."));
+        CHECK_FALSE(created->isVisible());
+        CHECK(customerNames(f).isEmpty());
+        CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM imports")) == 0);
+        CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log")) == auditBefore);
+    }
+    SECTION("let it finish: the summary, and the rows are visible to the main connection")
+    {
+        REQUIRE(hold.exec(QStringLiteral("ROLLBACK")));
+        REQUIRE(waitFor([&] { return created->isVisible(); }));
+        CHECK_FALSE(wizard.isImporting());
+        CHECK(created->text() == QStringLiteral("3"));
+        CHECK(findChild<QLabel>(&wizard, "importRejectedCount")->text() == QStringLiteral("1"));
+        CHECK(customerNames(f)
+            == QStringList({QStringLiteral("Agus Salim"), QStringLiteral("Budi Santoso"), QStringLiteral("Sari Dewi")}));
+        // Undo (on the main connection) removes them again.
+        QTest::mouseClick(findChild<QPushButton>(&wizard, "importUndoButton"), Qt::LeftButton);
+        CHECK(customerNames(f).isEmpty());
+    }
 }
 
 TEST_CASE("Import wizard: a vCard file skips the column mapping and imports its cards", "[ui][import]")

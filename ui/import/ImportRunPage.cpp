@@ -1,6 +1,8 @@
 #include "import/ImportRunPage.h"
 
+#include "import/ImportRunner.h"
 #include "import/ImportWizard.h"
+#include "services/ServiceContext.h"
 #include "io/import/ImportProfileStore.h"
 
 #include <QApplication>
@@ -50,6 +52,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     , m_undoButton(new QPushButton(tr("&Undo import"), this))
     , m_saveMappingButton(new QPushButton(tr("Save this &mapping as…"), this))
     , m_messageLabel(new QLabel(this))
+    , m_pollTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("importRunPage"));
     setTitle(tr("Importing"));
@@ -96,8 +99,10 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     layout->addWidget(m_messageLabel);
     layout->addStretch(1);
 
-    connect(m_cancelButton, &QPushButton::clicked, this, [this] { m_cancelRequested = true; });
-    connect(m_wizard, &ImportWizard::cancelRequested, this, [this] { m_cancelRequested = true; });
+    m_pollTimer->setInterval(100);
+    connect(m_pollTimer, &QTimer::timeout, this, &ImportRunPage::pollProgress);
+    connect(m_cancelButton, &QPushButton::clicked, this, &ImportRunPage::requestCancel);
+    connect(m_wizard, &ImportWizard::cancelRequested, this, &ImportRunPage::requestCancel);
     connect(m_saveRejectedButton, &QPushButton::clicked, this, &ImportRunPage::saveRejected);
     connect(m_undoButton, &QPushButton::clicked, this, &ImportRunPage::undoImport);
     connect(m_saveMappingButton, &QPushButton::clicked, this, &ImportRunPage::saveMapping);
@@ -126,12 +131,18 @@ bool ImportRunPage::isComplete() const
     return m_done;
 }
 
-bool ImportRunPage::onProgress(const ImportProgress &p)
+void ImportRunPage::requestCancel()
 {
-    // Called for every row on the GUI thread: repaint and handle Cancel a few times a second only.
-    if (m_sinceUpdate.isValid() && m_sinceUpdate.elapsed() < 80)
-        return !m_cancelRequested;
-    m_sinceUpdate.restart();
+    m_cancelRequested = true;
+    if (m_wizard->runner().isRunning()) {
+        m_wizard->runner().cancel();
+        m_cancelButton->setEnabled(false);
+        m_statusLabel->setText(tr("Cancelling: putting everything back as it was…"));
+    }
+}
+
+void ImportRunPage::showProgress(const ImportProgress &p)
+{
     const double seconds = qMax<qint64>(1, m_elapsed.elapsed()) / 1000.0;
     const double fraction = p.bytesTotal > 0 ? double(p.bytesRead) / double(p.bytesTotal) : 0.0;
     m_progressBar->setValue(int(fraction * 1000));
@@ -143,23 +154,64 @@ bool ImportRunPage::onProgress(const ImportProgress &p)
             + tr("about %1 left").arg(left >= 60 ? tr("%1 min").arg((left + 59) / 60) : tr("%1 s").arg(qMax(1, left)));
     }
     m_rateLabel->setText(text);
+}
+
+void ImportRunPage::pollProgress()
+{
+    showProgress(m_wizard->runner().progress());
+}
+
+bool ImportRunPage::onProgress(const ImportProgress &p)
+{
+    // GUI-thread run only: called for every batch on the GUI thread; repaint and handle Cancel a few times a
+    // second.
+    if (m_sinceUpdate.isValid() && m_sinceUpdate.elapsed() < 80)
+        return !m_cancelRequested;
+    m_sinceUpdate.restart();
+    showProgress(p);
     QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
     return !m_cancelRequested;
 }
 
 void ImportRunPage::runImport()
 {
+    m_cancelRequested = false;
+    m_elapsed.start();
+    m_sinceUpdate.invalidate();
+    m_cancelButton->setFocus();
+    const Workspace *workspace = m_wizard->workspace();
+    if (!workspace) {
+        runOnGuiThread();
+        return;
+    }
+    if (!QFileInfo(m_wizard->filePath()).isReadable()) {
+        showSummary(Error(ErrorCode::Io, tr("The file cannot be read.")));
+        return;
+    }
+    m_wizard->setImporting(true);
+    m_wizard->button(QWizard::CancelButton)->setEnabled(false);
+    ServiceContext &services = m_wizard->services();
+    m_wizard->runner().start(workspace, services.session(), services.clock(), m_wizard->filePath(),
+        m_wizard->profile(), [this](Result<ImportReport> result) {
+            m_pollTimer->stop();
+            m_wizard->setImporting(false);
+            // The worker's own notifier told nobody: the screens over the main connection refresh now.
+            if (result.ok() && (result.value().created > 0 || result.value().updated > 0))
+                Q_EMIT m_wizard->services().notifier().changed(QStringLiteral("customer"), {});
+            showSummary(result);
+        });
+    m_pollTimer->start();
+}
+
+void ImportRunPage::runOnGuiThread()
+{
     QFile file(m_wizard->filePath());
     if (!file.open(QIODevice::ReadOnly)) {
         showSummary(Error(ErrorCode::Io, file.errorString()));
         return;
     }
-    m_cancelRequested = false;
     m_wizard->setImporting(true);
     m_wizard->button(QWizard::CancelButton)->setEnabled(false);
-    m_elapsed.start();
-    m_sinceUpdate.invalidate();
-    m_cancelButton->setFocus();
     auto result = m_wizard->importer().run(
         file, m_wizard->profile(), [this](const ImportProgress &p) { return onProgress(p); }, false,
         QFileInfo(file).fileName());
@@ -186,7 +238,8 @@ void ImportRunPage::showSummary(const Result<ImportReport> &result)
         m_rateLabel->clear();
         return;
     }
-    const ImportReport &r = result.value();
+    m_report = result.value();
+    const ImportReport &r = m_report;
     setTitle(tr("Import finished"));
     setSubTitle(tr("What the import did. You can still undo it."));
     m_progressBar->setValue(m_progressBar->maximum());
@@ -215,7 +268,7 @@ void ImportRunPage::saveRejected()
         = QFileDialog::getSaveFileName(this, tr("Save rejected rows"), suggested, tr("CSV files (*.csv)"));
     if (path.isEmpty())
         return;
-    const Status saved = m_wizard->importer().writeRejected(path);
+    const Status saved = CustomerImporter::writeRejected(m_report, path);
     m_messageLabel->setText(saved.ok() ? tr("Rejected rows saved to %1. Correct them and import that file again.")
                                              .arg(QDir::toNativeSeparators(path))
                                        : tr("The rejected rows could not be saved: %1").arg(saved.error().message));
@@ -223,7 +276,7 @@ void ImportRunPage::saveRejected()
 
 void ImportRunPage::undoImport()
 {
-    auto undone = m_wizard->importer().undo(m_wizard->importer().report().importId);
+    auto undone = m_wizard->importer().undo(m_report.importId);
     if (!undone.ok()) {
         m_messageLabel->setText(tr("The import could not be undone: %1").arg(undone.error().message));
         return;

@@ -9,13 +9,14 @@ class QGroupBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+class QTimer;
 
 namespace relasi {
 
 class ImportWizard;
 
-// Step 6: runs the import (progress: rows, rows per second, time left; Cancel rolls everything back), then shows
-// what it did (created / updated / skipped / rejected) with "Save rejected rows…", "Undo import" and "Save this
+// Step 6: runs the import (progress: rows, rows per second, time left; Cancel rolls everything back) on a worker
+// thread (ImportRunner, polled a few times a second), then shows what it did (created / updated / skipped / rejected) with "Save rejected rows…", "Undo import" and "Save this
 // mapping as…".
 class ImportRunPage : public QWizardPage
 {
@@ -28,7 +29,11 @@ public:
 
 private:
     void runImport();
+    void runOnGuiThread();
+    void requestCancel();
     bool onProgress(const ImportProgress &progress);
+    void showProgress(const ImportProgress &progress);
+    void pollProgress();
     void showSummary(const Result<ImportReport> &result);
     void saveRejected();
     void undoImport();
@@ -48,6 +53,8 @@ private:
     QPushButton *m_undoButton;
     QPushButton *m_saveMappingButton;
     QLabel *m_messageLabel;
+    QTimer *m_pollTimer;
+    ImportReport m_report; // of the finished run
     QElapsedTimer m_elapsed;
     QElapsedTimer m_sinceUpdate;
     bool m_cancelRequested = false;

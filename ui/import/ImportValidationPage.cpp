@@ -1,10 +1,9 @@
 #include "import/ImportValidationPage.h"
 
 #include "import/ImportWizard.h"
-#include "io/csv/CsvReader.h"
+#include "io/import/ImportPreview.h"
 
 #include <QApplication>
-#include <QBuffer>
 #include <QFile>
 #include <QFileInfo>
 #include <QHash>
@@ -59,46 +58,13 @@ void ImportValidationPage::validate()
         m_countsLabel->setText(tr("The file could not be opened: %1").arg(file.errorString()));
         return;
     }
-    // The first rows as read, and where the row after them starts, so the dry run sees exactly these rows.
-    CsvDialect dialect;
-    dialect.delimiter = profile.delimiter.isNull() ? QLatin1Char(',') : profile.delimiter;
-    dialect.encoding = profile.encoding;
-    dialect.hasHeader = profile.headerRow > 0;
-    struct Row {
-        qint64 line;
-        QStringList fields;
-    };
-    QList<Row> rows;
-    qint64 cut = -1;
-    if (!m_wizard->isVCard()) { // a vCard file is checked whole
-        CsvReader reader(&file, dialect);
-        reader.setSkipEmptyLines(true);
-        CsvRecord record;
-        const qint64 lastRecord = qMax(1, profile.firstDataRow) - 1 + checkedRows;
-        while (true) {
-            const bool read = reader.readRecord(record);
-            if (!read && (reader.atEnd() || !reader.error().isRecoverable()))
-                break;
-            if (record.number > lastRecord) {
-                cut = record.byteOffset;
-                break;
-            }
-            if (record.number >= profile.firstDataRow)
-                rows.append(Row {record.line, record.fields});
-        }
-    }
-    file.seek(0);
-    QBuffer prefix;
-    QIODevice *device = &file;
-    if (cut > 0) {
-        prefix.setData(file.read(cut));
-        prefix.open(QIODevice::ReadOnly);
-        device = &prefix;
-    }
     QApplication::setOverrideCursor(Qt::WaitCursor);
-    CustomerImporter dryRunner(m_wizard->services());
-    auto report = dryRunner.run(*device, profile, {}, true, QFileInfo(m_wizard->filePath()).fileName());
+    auto preview = ImportPreview::run(file, profile, m_wizard->services(), checkedRows, m_wizard->isVCard(),
+        QFileInfo(m_wizard->filePath()).fileName());
     QApplication::restoreOverrideCursor();
+    QList<ImportPreviewResult::Row> rows = preview.ok() ? preview.value().rows : QList<ImportPreviewResult::Row>();
+    const Result<ImportReport> report = preview.ok() ? Result<ImportReport>(preview.value().report)
+                                                     : Result<ImportReport>(preview.error());
     if (!report.ok()) {
         m_countsLabel->setText(tr("These rows cannot be imported: %1").arg(report.error().message));
         return;
@@ -118,7 +84,7 @@ void ImportValidationPage::validate()
         rejected.insert(row.line, &row);
     if (m_wizard->isVCard()) { // only the rejected cards, as the importer read them
         for (const RejectedRow &row : r.rejectedRows)
-            rows.append(Row {row.line, row.fields});
+            rows.append(ImportPreviewResult::Row {row.line, row.fields});
     }
     const QStringList header = m_wizard->isVCard() ? r.header : m_wizard->header();
     QStringList labels {tr("Line"), tr("Problem")};
@@ -128,7 +94,7 @@ void ImportValidationPage::validate()
     const QColor badText(0xb0, 0x00, 0x20);
     // Rows with problems first, then the others.
     for (int pass = 0; pass < 2; ++pass) {
-        for (const Row &row : rows) {
+        for (const ImportPreviewResult::Row &row : rows) {
             const RejectedRow *problem = rejected.value(row.line);
             if ((problem != nullptr) != (pass == 0))
                 continue;

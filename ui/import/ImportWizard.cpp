@@ -5,9 +5,12 @@
 #include "import/ImportFormatPage.h"
 #include "import/ImportMappingPage.h"
 #include "import/ImportRunPage.h"
+#include "import/ImportRunner.h"
 #include "import/ImportValidationPage.h"
+#include "main/MainWindow.h"
 
 #include <QAbstractButton>
+#include <QHideEvent>
 
 namespace relasi {
 
@@ -17,6 +20,9 @@ ImportWizard::ImportWizard(ServiceContext &services, const QString &path, QWidge
     , m_importer(std::make_unique<CustomerImporter>(services))
     , m_path(path)
 {
+    // Over the main window, the import runs on a worker over the workspace's own connection for it.
+    if (auto *window = qobject_cast<MainWindow *>(parent))
+        m_workspace = window->workspace();
     setObjectName(QStringLiteral("importWizard"));
     setWindowTitle(tr("Import customers"));
     setAccessibleName(tr("Import customers"));
@@ -58,6 +64,24 @@ void ImportWizard::setSample(const QStringList &header, const QList<QStringList>
 {
     m_header = header;
     m_sampleRows = rows;
+}
+
+ImportRunner &ImportWizard::runner()
+{
+    if (!m_runner)
+        m_runner = new ImportRunner(this);
+    return *m_runner;
+}
+
+void ImportWizard::hideEvent(QHideEvent *event)
+{
+    // Closed, or hidden because the workspace is locking: the worker's connection must be gone before the
+    // workspace closes, and a cancelled import leaves nothing behind.
+    if (!event->spontaneous() && m_runner && m_runner->isRunning()) {
+        m_runner->cancel();
+        m_runner->wait();
+    }
+    QWizard::hideEvent(event);
 }
 
 void ImportWizard::reject()

@@ -12,16 +12,20 @@
 
 namespace relasi {
 
+class ImportRunner;
 class ServiceContext;
+class Workspace;
 
 // The customer import wizard: file → format (detected encoding and delimiter, overridable, live preview) →
 // column mapping → duplicates → validation of the first rows (the importer's dry run) → import with progress and
 // cancel → summary (save rejected rows, undo, save the mapping). The pages only edit an ImportProfile; the work is
 // CustomerImporter's (STYLE.md).
 //
-// Threading: CustomerImporter writes through the ServiceContext's connection (and arms a RollbackLog with TEMP
-// triggers on that very connection), which belongs to the GUI thread. So the import runs on the GUI thread and
-// its per-row progress callback keeps the window alive (processing events, throttled) and carries Cancel.
+// Threading: with a Workspace (setWorkspace), the import runs on a worker thread over a connection of its own
+// (ImportRunner; CustomerImporter arms its RollbackLog there), and the run page polls its progress; the wizard is
+// window-modal, so the main window does not write meanwhile. Hiding the wizard (closing, or the workspace
+// locking) cancels a running import and waits until it is rolled back. Without a Workspace (a bare
+// ServiceContext) the import runs on the GUI thread, its progress callback processing events.
 class ImportWizard : public QWizard
 {
     Q_OBJECT
@@ -33,6 +37,11 @@ public:
     ~ImportWizard() override;
 
     ServiceContext &services() { return m_services; }
+    // Where the worker opens its own connection for the import run; null: the run uses services() on the GUI
+    // thread. Must outlive the wizard (MainWindow's workspace does).
+    void setWorkspace(const Workspace *workspace) { m_workspace = workspace; }
+    const Workspace *workspace() const { return m_workspace; }
+    ImportRunner &runner();
     CustomerImporter &importer() { return *m_importer; }
 
     QString filePath() const { return m_path; }
@@ -55,12 +64,17 @@ public:
 
     void reject() override;
 
+protected:
+    void hideEvent(QHideEvent *event) override;
+
 Q_SIGNALS:
     void cancelRequested();
 
 private:
     ServiceContext &m_services;
     std::unique_ptr<CustomerImporter> m_importer;
+    const Workspace *m_workspace = nullptr;
+    ImportRunner *m_runner = nullptr;
     QString m_path;
     ImportProfile m_profile;
     QStringList m_header;
