@@ -58,19 +58,32 @@ int cmdUserAdd(Context &ctx)
     return ctx.printNewId(*id);
 }
 
+// user role / disable: opens the services and finds the user named by the one EMAIL|ID argument (checked by
+// the caller). False after printing the error (ctx.exitCode()).
+bool openUserArgument(Context &ctx, ServiceContext **services, User *user)
+{
+    *services = ctx.openServices();
+    if (!*services)
+        return false;
+    auto u = userByArgument(**services, ctx.arguments().constFirst());
+    if (!u) {
+        ctx.fail(u.error());
+        return false;
+    }
+    *user = std::move(u).value();
+    return true;
+}
+
 int cmdUserRole(Context &ctx)
 {
     const auto role = roleFromName(ctx.value(QStringLiteral("role")));
     if (ctx.arguments().size() != 1 || !role)
         return ctx.usage(QStringLiteral("user role EMAIL|ID --role owner|manager|sales|viewer"));
-    ServiceContext *services = ctx.openServices();
-    if (!services)
+    ServiceContext *services = nullptr;
+    User u;
+    if (!openUserArgument(ctx, &services, &u))
         return ctx.exitCode();
-    auto u = userByArgument(*services, ctx.arguments().constFirst());
-    if (!u)
-        return ctx.fail(u.error());
-    UserService users(*services);
-    Status s = users.changeRole(u->id, *role);
+    Status s = UserService(*services).changeRole(u.id, *role);
     return s ? 0 : ctx.fail(s.error());
 }
 
@@ -78,14 +91,11 @@ int cmdUserDisable(Context &ctx)
 {
     if (ctx.arguments().size() != 1)
         return ctx.usage(QStringLiteral("user disable EMAIL|ID"));
-    ServiceContext *services = ctx.openServices();
-    if (!services)
+    ServiceContext *services = nullptr;
+    User u;
+    if (!openUserArgument(ctx, &services, &u))
         return ctx.exitCode();
-    auto u = userByArgument(*services, ctx.arguments().constFirst());
-    if (!u)
-        return ctx.fail(u.error());
-    UserService users(*services);
-    Status s = users.disable(u->id, ctx.workspace());
+    Status s = UserService(*services).disable(u.id, ctx.workspace());
     return s ? 0 : ctx.fail(s.error());
 }
 

@@ -69,54 +69,62 @@ int needId(Context &ctx)
     return 0;
 }
 
+// show / edit: opens the services and reads the customer named by the one ID argument. False after printing
+// the error (ctx.exitCode()).
+bool openCustomerArgument(Context &ctx, ServiceContext **services, Customer *customer)
+{
+    if (needId(ctx))
+        return false;
+    *services = ctx.openServices();
+    if (!*services)
+        return false;
+    auto got = CustomerService(**services).get(ctx.arguments().constFirst());
+    if (!got) {
+        ctx.fail(got.error());
+        return false;
+    }
+    *customer = std::move(got).value();
+    return true;
+}
+
 int cmdShow(Context &ctx)
 {
-    if (int rc = needId(ctx))
-        return rc;
-    ServiceContext *services = ctx.openServices();
-    if (!services)
+    ServiceContext *services = nullptr;
+    Customer c;
+    if (!openCustomerArgument(ctx, &services, &c))
         return ctx.exitCode();
-    CustomerService customers(*services);
-    auto c = customers.get(ctx.arguments().constFirst());
-    if (!c)
-        return ctx.fail(c.error());
-    const QJsonObject full = customerFullJson(*c, emailOfUser(*services, c->ownerId));
+    const QJsonObject full = customerFullJson(c, emailOfUser(*services, c.ownerId));
     if (ctx.json()) {
         ctx.printJson(full);
         return 0;
     }
     QTextStream &o = ctx.out();
-    o << c->displayName << (c->isDeleted() ? "  (deleted)" : "") << "\n";
-    if (!c->companyName.isEmpty())
-        o << "  company   " << c->companyName << "\n";
-    o << "  status    " << customerStatusName(c->status) << "\n";
+    o << c.displayName << (c.isDeleted() ? "  (deleted)" : "") << "\n";
+    if (!c.companyName.isEmpty())
+        o << "  company   " << c.companyName << "\n";
+    o << "  status    " << customerStatusName(c.status) << "\n";
     o << "  owner     " << full.value(QStringLiteral("owner")).toObject().value(QStringLiteral("email")).toString()
       << "\n";
-    for (const ContactPoint &p : c->contacts)
+    for (const ContactPoint &p : c.contacts)
         o << "  " << contactKindName(p.kind).leftJustified(9, QLatin1Char(' ')) << " " << p.normalized << "\n";
-    for (const Address &a : c->addresses)
+    for (const Address &a : c.addresses)
         o << "  address   " << QStringList{a.street, a.city, a.region, a.postalCode, a.country}.join(QStringLiteral(", "))
           << "\n";
-    if (!c->tags.isEmpty())
-        o << "  tags      " << c->tags.join(QStringLiteral(", ")) << "\n";
-    if (!c->notes.isEmpty())
-        o << "  notes     " << c->notes << "\n";
-    o << "  id        " << c->id << "\n";
+    if (!c.tags.isEmpty())
+        o << "  tags      " << c.tags.join(QStringLiteral(", ")) << "\n";
+    if (!c.notes.isEmpty())
+        o << "  notes     " << c.notes << "\n";
+    o << "  id        " << c.id << "\n";
     return 0;
 }
 
 int cmdEdit(Context &ctx)
 {
-    if (int rc = needId(ctx))
-        return rc;
-    ServiceContext *services = ctx.openServices();
-    if (!services)
+    ServiceContext *services = nullptr;
+    Customer c;
+    if (!openCustomerArgument(ctx, &services, &c))
         return ctx.exitCode();
     CustomerService customers(*services);
-    auto got = customers.get(ctx.arguments().constFirst());
-    if (!got)
-        return ctx.fail(got.error());
-    Customer c = *got;
     if (ctx.isSet(QStringLiteral("name"))) {
         c.displayName = ctx.value(QStringLiteral("name"));
         c.givenName.clear();

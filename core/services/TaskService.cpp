@@ -49,6 +49,22 @@ Task taskFrom(const QSqlQuery &q)
     return t;
 }
 
+// The live tasks matching `condition` (SQL after "WHERE", one bound value), in its ORDER BY.
+Result<QList<Task>> selectTasks(const QSqlDatabase &db, const QString &condition, const QString &boundValue,
+                                const QString &what)
+{
+    QSqlQuery q(db);
+    q.prepare(
+        QStringLiteral("SELECT %1 FROM tasks WHERE cl % 2 = 1 AND %2").arg(QLatin1String(kTaskColumns), condition));
+    q.addBindValue(boundValue);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), what);
+    QList<Task> out;
+    while (q.next())
+        out << taskFrom(q);
+    return out;
+}
+
 } // namespace
 
 TaskService::TaskService(ServiceContext &ctx) : m_ctx(ctx) {}
@@ -211,17 +227,10 @@ Result<QList<Task>> TaskService::listForCustomer(const QString &customerId)
 {
     if (auto scope = CustomerAccess::check(m_ctx, Permission::ReadRecords, customerId, kTask, {}, false); !scope)
         return scope.error();
-    QSqlQuery q(m_ctx.db());
-    q.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE customer_id = ? AND cl % 2 = 1 ORDER BY done_at IS NOT NULL, "
-                             "CASE WHEN done_at IS NULL THEN due_at IS NULL END, due_at, done_at DESC, id")
-                  .arg(QLatin1String(kTaskColumns)));
-    q.addBindValue(customerId);
-    if (!q.exec())
-        return Database::errorFrom(q.lastError(), QStringLiteral("listing a customer's tasks"));
-    QList<Task> out;
-    while (q.next())
-        out << taskFrom(q);
-    return out;
+    return selectTasks(m_ctx.db(),
+                       QStringLiteral("customer_id = ? ORDER BY done_at IS NOT NULL, "
+                                      "CASE WHEN done_at IS NULL THEN due_at IS NULL END, due_at, done_at DESC, id"),
+                       customerId, QStringLiteral("listing a customer's tasks"));
 }
 
 Result<QString> TaskService::readableAssignee(const QString &assigneeId)
@@ -238,32 +247,21 @@ Result<QList<Task>> TaskService::listAssigned(Which which, const QString &assign
     auto assignee = readableAssignee(assigneeId);
     if (!assignee)
         return assignee.error();
-    QString where;
-    QString order;
+    QString condition;
     switch (which) {
     case Which::Open:
-        where = QStringLiteral("AND done_at IS NULL");
-        order = QStringLiteral("due_at IS NULL, due_at, id");
+        condition = QStringLiteral("done_at IS NULL ORDER BY due_at IS NULL, due_at, id");
         break;
     case Which::Done:
-        where = QStringLiteral("AND done_at IS NOT NULL");
-        order = QStringLiteral("done_at DESC, id");
+        condition = QStringLiteral("done_at IS NOT NULL ORDER BY done_at DESC, id");
         break;
     case Which::All:
-        order = QStringLiteral("done_at IS NOT NULL, CASE WHEN done_at IS NULL THEN due_at IS NULL END, "
-                               "CASE WHEN done_at IS NULL THEN due_at END, done_at DESC, id");
+        condition = QStringLiteral("1 ORDER BY done_at IS NOT NULL, CASE WHEN done_at IS NULL THEN due_at IS NULL END, "
+                                   "CASE WHEN done_at IS NULL THEN due_at END, done_at DESC, id");
         break;
     }
-    QSqlQuery q(m_ctx.db());
-    q.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE assignee_id = ? AND cl % 2 = 1 %2 ORDER BY %3")
-                  .arg(QLatin1String(kTaskColumns), where, order));
-    q.addBindValue(*assignee);
-    if (!q.exec())
-        return Database::errorFrom(q.lastError(), QStringLiteral("listing tasks"));
-    QList<Task> out;
-    while (q.next())
-        out << taskFrom(q);
-    return out;
+    return selectTasks(m_ctx.db(), QStringLiteral("assignee_id = ? AND ") + condition, *assignee,
+                       QStringLiteral("listing tasks"));
 }
 
 Result<TaskBuckets> TaskService::listDue(qint64 nowMs, const QString &assigneeId, const QTimeZone &zone)
@@ -271,20 +269,17 @@ Result<TaskBuckets> TaskService::listDue(qint64 nowMs, const QString &assigneeId
     auto readable = readableAssignee(assigneeId);
     if (!readable)
         return readable.error();
-    const QString assignee = *readable;
     const QDateTime now = QDateTime::fromMSecsSinceEpoch(nowMs, zone);
     const qint64 endOfToday = QDateTime(now.date().addDays(1), QTime(0, 0), zone).toMSecsSinceEpoch();
 
-    QSqlQuery q(m_ctx.db());
-    q.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE assignee_id = ? AND done_at IS NULL AND due_at IS NOT NULL "
-                             "AND cl % 2 = 1 ORDER BY due_at, id")
-                  .arg(QLatin1String(kTaskColumns)));
-    q.addBindValue(assignee);
-    if (!q.exec())
-        return Database::errorFrom(q.lastError(), QStringLiteral("listing tasks"));
+    auto open = selectTasks(m_ctx.db(),
+                            QStringLiteral("assignee_id = ? AND done_at IS NULL AND due_at IS NOT NULL "
+                                           "ORDER BY due_at, id"),
+                            *readable, QStringLiteral("listing tasks"));
+    if (!open)
+        return open.error();
     TaskBuckets out;
-    while (q.next()) {
-        Task t = taskFrom(q);
+    for (const Task &t : *open) {
         if (t.dueAt < nowMs)
             out.overdue << t;
         else if (t.dueAt < endOfToday)

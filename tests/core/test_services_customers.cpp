@@ -47,18 +47,6 @@ Customer budi()
     return c;
 }
 
-qint64 scalar(ServiceFixture &f, const QString &sql, const QVariantList &binds = {})
-{
-    QSqlDatabase db = f.db();
-    QSqlQuery q(db);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
 } // namespace
 
 TEST_CASE("a customer round-trips with contact points, address and tags", "[services]")
@@ -86,7 +74,7 @@ TEST_CASE("a customer round-trips with contact points, address and tags", "[serv
     CHECK(c->addresses.first().country == QLatin1String("ID"));
     CHECK(c->tags == QStringList{QStringLiteral("Grosir"), QStringLiteral("VIP")}); // "vip" folded into "VIP"
     CHECK(c->docid > 0);
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM customers_fts WHERE docid = ?"), {c->docid}) == 1);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM customers_fts WHERE docid = ?"), {c->docid}) == 1);
 
     // Edit: drop the WhatsApp, change the phone, add an e-mail, rename, swap a tag.
     f.clock().advanceMs(60'000);
@@ -109,8 +97,8 @@ TEST_CASE("a customer round-trips with contact points, address and tags", "[serv
     CHECK(after->contacts.at(1).id == c->contacts.at(1).id); // same contact point, edited in place
     CHECK(after->tags == QStringList{QStringLiteral("Reseller"), QStringLiteral("vip")});
     // The removed WhatsApp number and tag stay as deleted rows (causal length even) for sync.
-    CHECK(scalar(f, QStringLiteral("SELECT cl FROM contact_points WHERE id = ?"), {c->contacts.at(2).id}) == 2);
-    CHECK(scalar(f, QStringLiteral("SELECT cl FROM customer_tags WHERE customer_id = ? AND tag_key = 'grosir'"), {*id}) ==
+    CHECK(f.scalar(QStringLiteral("SELECT cl FROM contact_points WHERE id = ?"), {c->contacts.at(2).id}) == 2);
+    CHECK(f.scalar(QStringLiteral("SELECT cl FROM customer_tags WHERE customer_id = ? AND tag_key = 'grosir'"), {*id}) ==
           2);
 
     // Tag filter and listing.
@@ -135,7 +123,7 @@ TEST_CASE("invalid e-mail addresses and phone numbers are refused naming the fie
         REQUIRE_FALSE(r.ok());
         CHECK(r.code() == ErrorCode::Invalid);
         CHECK(r.error().message.startsWith(QLatin1String("email:")));
-        CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM customers")) == 0);
+        CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM customers")) == 0);
     }
     SECTION("phone")
     {
@@ -144,7 +132,7 @@ TEST_CASE("invalid e-mail addresses and phone numbers are refused naming the fie
         REQUIRE_FALSE(r.ok());
         CHECK(r.code() == ErrorCode::Invalid);
         CHECK(r.error().message.startsWith(QLatin1String("phone:")));
-        CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM customers")) == 0);
+        CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM customers")) == 0);
     }
     SECTION("no name")
     {
@@ -201,7 +189,7 @@ TEST_CASE("notes holding a payment card number are refused", "[services]")
     CHECK(r.error().message.startsWith(QLatin1String("notes:")));
     CHECK(r.error().message.contains(QLatin1String("1111")));
     CHECK_FALSE(r.error().message.contains(QLatin1String("4111")));
-    CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM customers")) == 0);
+    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM customers")) == 0);
     // A phone number in the notes is fine.
     c.notes = QStringLiteral("call +62 812 3456 7890 after 5");
     CHECK(customers.create(c).ok());
@@ -293,18 +281,18 @@ TEST_CASE("createMany writes a batch in one transaction and can be cancelled", "
         REQUIRE(ids.ok());
         CHECK(ids->size() == 600);
         CHECK(seen == QList<int>{256, 512, 600});
-        CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM customers")) == 600);
-        CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM customers_fts")) == 600);
-        CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create'")) == 600);
-        CHECK(scalar(f, QStringLiteral("SELECT count(DISTINCT tx_id) FROM outbox")) == 1);
+        CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM customers")) == 600);
+        CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM customers_fts")) == 600);
+        CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'create'")) == 600);
+        CHECK(f.scalar(QStringLiteral("SELECT count(DISTINCT tx_id) FROM outbox")) == 1);
         CHECK(f.owner().audit().verify()->ok);
     }
     SECTION("cancelled: nothing written")
     {
         auto ids = customers.createMany(batch, [](int done, int) { return done < 512; });
         CHECK(ids.code() == ErrorCode::Cancelled);
-        CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM customers")) == 0);
-        CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM outbox")) == 0);
+        CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM customers")) == 0);
+        CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM outbox")) == 0);
     }
     SECTION("one invalid record: nothing written, the record named")
     {
@@ -312,7 +300,7 @@ TEST_CASE("createMany writes a batch in one transaction and can be cancelled", "
         auto ids = customers.createMany(batch);
         CHECK(ids.code() == ErrorCode::Invalid);
         CHECK(ids.error().message.startsWith(QLatin1String("record 301: email:")));
-        CHECK(scalar(f, QStringLiteral("SELECT count(*) FROM customers")) == 0);
+        CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM customers")) == 0);
     }
 }
 
