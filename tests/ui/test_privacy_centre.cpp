@@ -23,6 +23,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimer>
+#include <QTranslator>
 #include <QTreeWidget>
 
 using namespace relasi;
@@ -334,4 +335,38 @@ TEST_CASE("Privacy centre: my usage data lists screens, time spent and actions o
     CHECK(rows.contains(QStringLiteral("Action|customer.save|")));
     CHECK(rows.contains(QStringLiteral("Time on screen|customers|2 min 05 s")));
     shot(&centre.dialog, QStringLiteral("centre-retention-usage"));
+}
+
+// Not run by default: renders the privacy screens in Bahasa Indonesia for a person to look at. Loads the
+// shipped translation and, when RELASI_EXTRA_QM names one, a translation of strings not merged yet.
+TEST_CASE("Privacy screens in Bahasa Indonesia (screenshots)", "[.][shots][privacy]")
+{
+    UiTestScope scope;
+    QTranslator shipped, extra;
+    REQUIRE(shipped.load(QStringLiteral(":/i18n/relasi_id.qm")));
+    QCoreApplication::installTranslator(&shipped);
+    const QString extraPath = qEnvironmentVariable("RELASI_EXTRA_QM");
+    if (!extraPath.isEmpty()) {
+        REQUIRE(extra.load(extraPath));
+        QCoreApplication::installTranslator(&extra);
+        CHECK(QCoreApplication::translate("relasi::PrivacySettingsPage", "Time spent") != QLatin1String("Time spent"));
+    }
+    ServiceFixture f;
+    const QString granted = addWithEmail(f, QStringLiteral("Sari"), QStringLiteral("sari@example.com"));
+    addWithEmail(f, QStringLiteral("Wati"), QStringLiteral("wati@example.com"));
+    grant(f, granted, QStringLiteral("marketing_email"));
+    UsageLog usage(f.owner());
+    REQUIRE(usage.setOptedIn(true).ok());
+    REQUIRE(*usage.timeSpent(QStringLiteral("customers"), 95000));
+    {
+        Centre centre(f.owner(), f, 0);
+        REQUIRE(waitFor([&] { return centre.dialog.dataPage()->mailingListReport().included == 1; }));
+        shot(&centre.dialog, QStringLiteral("id-centre-data"));
+        findChild<QTabWidget>(&centre.dialog, "privacyCentreTabs")->setCurrentIndex(1);
+        shot(&centre.dialog, QStringLiteral("id-centre-retention"));
+        findChild<QTabWidget>(&centre.dialog, "privacyCentreTabs")->setCurrentIndex(2);
+        shot(&centre.dialog, QStringLiteral("id-centre-notice"));
+    }
+    QCoreApplication::removeTranslator(&extra);
+    QCoreApplication::removeTranslator(&shipped);
 }

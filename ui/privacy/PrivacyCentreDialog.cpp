@@ -75,6 +75,7 @@ PrivacyCentreDialog::PrivacyCentreDialog(ServiceContext &services, const Workspa
     auto *customerNote = new QLabel(dataTab);
     customerNote->setObjectName(QStringLiteral("privacyCentreCustomerNote"));
     customerNote->setWordWrap(true);
+    customerNote->setContentsMargins(9, 6, 9, 0);
     dataLayout->addWidget(customerNote);
     m_data = new PrivacyDataPage(services, dataTab);
     m_data->setWorkspace(workspace);
