@@ -307,6 +307,7 @@ TEST_CASE("Import wizard: the import runs on a worker while the window stays res
     REQUIRE(waitFor([&] { return ticks >= 5; }));
     CHECK(wizard.isImporting());
     CHECK_FALSE(wizard.button(QWizard::FinishButton)->isEnabled());
+    shoot(&wizard, QStringLiteral("6a-running"));
     auto *cancel = findChild<QPushButton>(&wizard, "importCancelButton");
     auto *created = findChild<QLabel>(&wizard, "importCreatedCount");
     auto *status = findChild<QLabel>(&wizard, "importStatusLabel");
