@@ -240,10 +240,12 @@ QVariant CustomerListModel::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    // Translated at the UI edge (the view's header delegate or a proxy); these are stable identifiers.
-    static const char *const names[ColumnCount] = {"Name",   "Company", "Phone",        "E-mail", "City",
-                                                   "Status", "Owner",   "Last contact", "Created"};
-    return QString::fromLatin1(names[section]);
+    // Translated with the app's catalogue (QtCore only); views may still show their own titles.
+    static const char *const names[ColumnCount] = {
+        QT_TR_NOOP("Name"),   QT_TR_NOOP("Company"), QT_TR_NOOP("Phone"),        QT_TR_NOOP("E-mail"),
+        QT_TR_NOOP("City"),   QT_TR_NOOP("Status"),  QT_TR_NOOP("Owner"),        QT_TR_NOOP("Last contact"),
+        QT_TR_NOOP("Created")};
+    return tr(names[section]);
 }
 
 int CustomerListModel::columnSortKey(int column, CustomerListQuery::SortKey *key) const

@@ -310,8 +310,9 @@ QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[ColumnCount] = {"Stage", "Currency", "Deals", "Total"};
-    return QString::fromLatin1(names[section]);
+    static const char *const names[ColumnCount] = {QT_TR_NOOP("Stage"), QT_TR_NOOP("Currency"), QT_TR_NOOP("Deals"),
+                                                   QT_TR_NOOP("Total")};
+    return tr(names[section]);
 }
 
 qint64 PipelineModel::totalMinor(const QString &stage, const QString &currency) const
@@ -436,9 +437,11 @@ QVariant PipelineDealTable::headerData(int section, Qt::Orientation orientation,
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[ColumnCount] = {"Title",          "Customer", "Stage", "Amount", "Owner",
-                                                   "Expected close", "Probability"};
-    return QString::fromLatin1(names[section]);
+    static const char *const names[ColumnCount] = {QT_TR_NOOP("Title"),          QT_TR_NOOP("Customer"),
+                                                   QT_TR_NOOP("Stage"),          QT_TR_NOOP("Amount"),
+                                                   QT_TR_NOOP("Owner"),          QT_TR_NOOP("Expected close"),
+                                                   QT_TR_NOOP("Probability")};
+    return tr(names[section]);
 }
 
 } // namespace relasi

@@ -111,8 +111,9 @@ QVariant TasksDueModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[ColumnCount] = {"When", "Task", "Due", "Customer", "Assignee"};
-    return QString::fromLatin1(names[section]);
+    static const char *const names[ColumnCount] = {QT_TR_NOOP("When"), QT_TR_NOOP("Task"), QT_TR_NOOP("Due"),
+                                                   QT_TR_NOOP("Customer"), QT_TR_NOOP("Assignee")};
+    return tr(names[section]);
 }
 
 } // namespace relasi

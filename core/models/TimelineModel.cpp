@@ -96,9 +96,11 @@ QVariant TimelineModel::headerData(int section, Qt::Orientation orientation, int
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole || section < 0 || section >= ColumnCount)
         return QAbstractTableModel::headerData(section, orientation, role);
-    static const char *const names[ColumnCount] = {"When", "Channel", "Direction", "Subject",
-                                                   "Outcome", "User", "Duration"};
-    return QString::fromLatin1(names[section]);
+    static const char *const names[ColumnCount] = {QT_TR_NOOP("When"),    QT_TR_NOOP("Channel"),
+                                                   QT_TR_NOOP("Direction"), QT_TR_NOOP("Subject"),
+                                                   QT_TR_NOOP("Outcome"), QT_TR_NOOP("User"),
+                                                   QT_TR_NOOP("Duration")};
+    return tr(names[section]);
 }
 
 void TimelineModel::onChanged(const QString &entity, const QStringList &ids)

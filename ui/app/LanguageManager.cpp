@@ -3,6 +3,7 @@
 #include "app/AppSettings.h"
 
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
 
@@ -12,8 +13,18 @@ LanguageManager::LanguageManager(QObject *parent) : QObject(parent) {}
 
 LanguageManager::~LanguageManager()
 {
-    if (m_translator)
-        QCoreApplication::removeTranslator(m_translator);
+    removeTranslators();
+}
+
+void LanguageManager::removeTranslators()
+{
+    for (QTranslator **t : {&m_translator, &m_qtTranslator}) {
+        if (*t) {
+            QCoreApplication::removeTranslator(*t);
+            delete *t;
+            *t = nullptr;
+        }
+    }
 }
 
 QString LanguageManager::resolveLanguage(const QString &storedChoice, const QString &systemLocaleName)
@@ -30,17 +41,22 @@ void LanguageManager::applyFromSettings()
 
 bool LanguageManager::apply(const QString &language)
 {
-    if (m_translator) {
-        QCoreApplication::removeTranslator(m_translator);
-        delete m_translator;
-        m_translator = nullptr;
-    }
+    removeTranslators();
     m_current = QStringLiteral("en");
     if (language == QLatin1String("id")) {
         auto *translator = new QTranslator(this);
         if (!translator->load(QStringLiteral(":/i18n/relasi_id.qm"))) {
             delete translator;
             return false;
+        }
+        // Qt's catalogue first: translators installed later are asked first, so the app's wording wins
+        // where both translate a Qt text.
+        auto *qt = new QTranslator(this);
+        if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+            QCoreApplication::installTranslator(qt);
+            m_qtTranslator = qt;
+        } else {
+            delete qt; // none shipped for this language: QtStandardTexts in the app's catalogue stand in
         }
         QCoreApplication::installTranslator(translator);
         m_translator = translator;
