@@ -3,6 +3,8 @@
 #include <catch2/catch.hpp>
 
 #include <QApplication>
+#include <QLocale>
+#include <QSize>
 #include <QString>
 #include <QTest>
 #include <QTemporaryDir>
@@ -32,6 +34,31 @@ bool waitFor(const std::function<bool()> &condition, int timeoutMs = 20000);
 // Returns the recovery code; fails the test on error.
 QString createWorkspace(const QString &directory, const QString &password,
                         const QString &ownerEmail = QStringLiteral("owner@example.com"));
+
+// Shows `w` at `size`, makes it the active window and waits until it is on screen (REQUIREs that).
+void showActivated(QWidget &w, const QSize &size = QSize(900, 700));
+
+// Runs `fn` on the next modal widget once it is shown: polls, so it works while the code under test sits
+// in the dialog's exec(). `fn` should answer the dialog (accept, reject, click a button). `alreadyOpen`,
+// a modal dialog the test opened itself, is passed over.
+void runOnNextModal(std::function<void(QWidget *)> fn, const QWidget *alreadyOpen = nullptr);
+
+// RELASI_SHOTS_DIR=dir saves what a test sees as dir/name.png, for looking at the screen; no effect
+// without it. Lets layouts follow text changes first.
+void saveShot(QWidget *w, const QString &name);
+
+// Sets the default locale for one test and puts the previous one back (number and date formats).
+class LocaleScope
+{
+public:
+    explicit LocaleScope(const QLocale &locale);
+    ~LocaleScope();
+    LocaleScope(const LocaleScope &) = delete;
+    LocaleScope &operator=(const LocaleScope &) = delete;
+
+private:
+    QLocale m_previous;
+};
 
 template<typename T>
 T *findChild(QObject *parent, const char *objectName)

@@ -12,39 +12,17 @@
 
 #include <QApplication>
 #include <QCheckBox>
-#include <QDir>
 #include <QLabel>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTabWidget>
-#include <QTimer>
 
 using namespace relasi;
 using namespace relasi::uitest;
 using relasi::test::ServiceFixture;
 
 namespace {
-
-void whenModal(std::function<void(QWidget *)> fn)
-{
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [fn, poll] {
-        if (QWidget *w = QApplication::activeModalWidget(); w && w->objectName() != QLatin1String("settingsDialog"))
-            fn(w);
-        else
-            QTimer::singleShot(10, *poll);
-    };
-    QTimer::singleShot(0, *poll);
-}
-
-void shot(QWidget *w, const QString &name)
-{
-    const QString dir = QDir::temp().filePath(QStringLiteral("shots-privacygui"));
-    QDir().mkpath(dir);
-    QTest::qWait(50); // let layouts follow text changes
-    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 // Two log entries of one customer: one 30 months old, one from now.
 QString seedLogs(ServiceFixture &f)
@@ -112,15 +90,17 @@ TEST_CASE("Settings, Privacy: the owner saves retention rules, previews and appl
     QTest::mouseClick(preview, Qt::LeftButton);
     CHECK(result->text().contains(QStringLiteral("communication log entries: 1;")));
     CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM interactions")) == 2);
-    shot(&dialog, QStringLiteral("settings-privacy-preview"));
+    saveShot(&dialog, QStringLiteral("settings-privacy-preview"));
 
     QString asked;
-    whenModal([&](QWidget *w) {
-        auto *box = qobject_cast<QMessageBox *>(w);
-        REQUIRE(box);
-        asked = box->text();
-        box->button(QMessageBox::Yes)->click();
-    });
+    runOnNextModal(
+        [&](QWidget *w) {
+            auto *box = qobject_cast<QMessageBox *>(w);
+            REQUIRE(box);
+            asked = box->text();
+            box->button(QMessageBox::Yes)->click();
+        },
+        &dialog);
     REQUIRE(apply->isEnabled());
     QTest::mouseClick(apply, Qt::LeftButton);
     CHECK(asked.contains(QStringLiteral("communication log entries: 1;")));
@@ -145,7 +125,7 @@ TEST_CASE("Settings, Privacy: a manager sees the retention rules read-only", "[u
     auto *note = findChild<QLabel>(page, "retentionRoleNote");
     REQUIRE(note);
     CHECK(note->isVisible());
-    shot(&dialog, QStringLiteral("settings-privacy-manager"));
+    saveShot(&dialog, QStringLiteral("settings-privacy-manager"));
 }
 
 TEST_CASE("Settings, Privacy: usage analytics is off until opted in; my usage data is deleted; the device "
@@ -181,7 +161,7 @@ TEST_CASE("Settings, Privacy: usage analytics is off until opted in; my usage da
     CHECK(*usage.isOptedIn());
     CHECK(*usage.screenOpened(QStringLiteral("customers")));
     CHECK(*usage.action(QStringLiteral("customer.save")));
-    shot(&dialog, QStringLiteral("settings-privacy-usage"));
+    saveShot(&dialog, QStringLiteral("settings-privacy-usage"));
 
     // The page reads the count again when the box is toggled; here it is re-opened instead.
     SettingsDialog again(nullptr, &ctx);

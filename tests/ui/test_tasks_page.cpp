@@ -24,14 +24,6 @@ using relasi::test::ServiceFixture;
 
 namespace {
 
-// RELASI_SHOTS_DIR=dir saves what the test sees, for looking at the screen (no effect otherwise).
-void shot(QWidget *w, const char *name)
-{
-    const QString dir = qEnvironmentVariable("RELASI_SHOTS_DIR");
-    if (!dir.isEmpty())
-        w->grab().save(dir + QLatin1Char('/') + QLatin1String(name) + QStringLiteral(".png"));
-}
-
 constexpr qint64 kMinute = 60'000;
 constexpr qint64 kDay = 24 * 60 * kMinute;
 
@@ -69,7 +61,7 @@ TEST_CASE("Tasks: a task due yesterday is overdue; Space marks it done and it le
     CHECK(overdue->model()->index(0, TasksDueModel::Title).data().toString() == QStringLiteral("Kirim penawaran ke Budi"));
     CHECK(rows(page, "upcomingView") == 1);
     CHECK(findChild<QLabel>(&page, "overdueHeading")->text() == QStringLiteral("Overdue (1)"));
-    shot(&page, "tasks-page");
+    saveShot(&page, QStringLiteral("tasks-page"));
 
     SECTION("with Space on the selected row")
     {
@@ -106,7 +98,7 @@ TEST_CASE("Tasks: Ctrl+N opens the new-task dialog; the task appears under Today
     auto *ok = findChild<QPushButton>(dialog, "taskOkButton");
     CHECK_FALSE(ok->isEnabled()); // no title yet
     QTest::keyClicks(findChild<QLineEdit>(dialog, "taskTitleEdit"), QStringLiteral("Telepon Ibu Dewi"));
-    shot(dialog, "tasks-new-dialog");
+    saveShot(dialog, QStringLiteral("tasks-new-dialog"));
     // Due in ten minutes: still today unless that crosses midnight.
     const QDateTime due = QDateTime::fromMSecsSinceEpoch(f.clock().nowMs() + 10 * kMinute);
     findChild<QDateTimeEdit>(dialog, "taskDueEdit")->setDateTime(due);
