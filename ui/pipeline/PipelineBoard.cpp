@@ -17,7 +17,7 @@ PipelineBoard::PipelineBoard(PipelineModel *pipeline, const QString &currency, Q
     auto *content = new QWidget(this);
     auto *layout = new QHBoxLayout(content);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(8);
+    layout->setSpacing(columnSpacing);
     for (const QString &stage : PipelineModel::stages()) {
         auto *column = new PipelineColumn(pipeline, stage, currency, content);
         layout->addWidget(column, 1);

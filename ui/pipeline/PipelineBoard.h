@@ -9,12 +9,16 @@ class DealListView;
 class PipelineColumn;
 class PipelineModel;
 
-// The board: one PipelineColumn per stage, side by side (scrolls horizontally when narrow). Cards dropped
+// The board: one PipelineColumn per stage, side by side, sharing the width evenly; it scrolls sideways only
+// when the columns cannot all have their minimum width. Cards dropped
 // on a column, and the context menu of a card, come out as moveRequested; the page performs the move.
 class PipelineBoard : public QScrollArea
 {
     Q_OBJECT
 public:
+    // Between two stage columns (PipelineColumn::minimumColumnWidth is the columns' own minimum).
+    static constexpr int columnSpacing = 6;
+
     PipelineBoard(PipelineModel *pipeline, const QString &currency, QWidget *parent = nullptr);
 
     PipelineColumn *column(const QString &stage) const;

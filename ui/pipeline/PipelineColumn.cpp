@@ -19,9 +19,11 @@ PipelineColumn::PipelineColumn(PipelineModel *pipeline, const QString &stage, co
 {
     setObjectName(QStringLiteral("pipelineColumn_") + stage);
     setFrameShape(QFrame::StyledPanel);
-    setMinimumWidth(190);
+    setMinimumWidth(minimumColumnWidth);
+    // Every column as wide as the others, whatever its texts: the board shares its width out evenly.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(6, 6, 6, 6);
+    layout->setContentsMargins(4, 6, 4, 4); // narrow sides: the cards get the width
     layout->setSpacing(2);
 
     m_title = new QLabel(this);
@@ -32,6 +34,8 @@ PipelineColumn::PipelineColumn(PipelineModel *pipeline, const QString &stage, co
     m_title->setFont(titleFont);
     m_summary = new QLabel(this);
     m_summary->setObjectName(QStringLiteral("pipelineColumnSummary_") + stage);
+    // A narrow column puts the total on a line of its own rather than cutting it off.
+    m_summary->setWordWrap(true);
     m_others = new QLabel(this);
     m_others->setObjectName(QStringLiteral("pipelineColumnOthers_") + stage);
     m_others->setWordWrap(true);
@@ -47,6 +51,7 @@ PipelineColumn::PipelineColumn(PipelineModel *pipeline, const QString &stage, co
 
     m_view = new DealListView(stage, this);
     m_view->setObjectName(QStringLiteral("pipelineCards_") + stage);
+    m_view->setFrameShape(QFrame::NoFrame); // the column's own frame encloses the cards
     m_view->setItemDelegate(new DealCardDelegate(m_view));
     m_view->setModel(m_proxy);
     m_view->setModelColumn(PipelineDealTable::Title);
@@ -68,7 +73,7 @@ void PipelineColumn::setCurrency(const QString &currency)
 
 QString PipelineColumn::summaryText() const
 {
-    return m_summary->text();
+    return m_summaryText;
 }
 
 void PipelineColumn::updateHeader()
@@ -79,8 +84,12 @@ void PipelineColumn::updateHeader()
     for (const QString &c : currencies)
         deals += m_pipeline->count(m_stage, c);
     const QString total = Money(m_pipeline->totalMinor(m_stage, m_currency), m_currency).format(locale);
-    m_summary->setText(deals == 1 ? tr("1 deal · %1").arg(total)
-                                  : tr("%1 deals · %2").arg(locale.toString(deals), total));
+    m_summaryText = deals == 1 ? tr("1 deal · %1").arg(total) : tr("%1 deals · %2").arg(locale.toString(deals), total);
+    // Shown with the amount kept whole ("Rp 1.250.000" never broken after "Rp").
+    QString unbroken = total;
+    unbroken.replace(QLatin1Char(' '), QChar(QChar::Nbsp));
+    m_summary->setText(deals == 1 ? tr("1 deal · %1").arg(unbroken)
+                                  : tr("%1 deals · %2").arg(locale.toString(deals), unbroken));
     QStringList others;
     for (const QString &c : currencies) {
         if (c != m_currency)
@@ -88,7 +97,7 @@ void PipelineColumn::updateHeader()
     }
     m_others->setText(others.isEmpty() ? QString() : tr("+ %1").arg(others.join(QStringLiteral(", "))));
     m_others->setVisible(!others.isEmpty());
-    m_view->setAccessibleDescription(m_summary->text());
+    m_view->setAccessibleDescription(m_summaryText);
 }
 
 void PipelineColumn::retranslate()

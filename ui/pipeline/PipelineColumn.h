@@ -16,6 +16,9 @@ class PipelineColumn : public QFrame
 {
     Q_OBJECT
 public:
+    // The narrowest a column gets; the board scrolls sideways only when its columns cannot all have this.
+    static constexpr int minimumColumnWidth = 150;
+
     PipelineColumn(PipelineModel *pipeline, const QString &stage, const QString &currency, QWidget *parent = nullptr);
 
     QString stage() const { return m_stage; }
@@ -30,6 +33,7 @@ private:
     PipelineModel *m_pipeline;
     QString m_stage;
     QString m_currency;
+    QString m_summaryText;
     QLabel *m_title = nullptr;
     QLabel *m_summary = nullptr;
     QLabel *m_others = nullptr;
