@@ -1,5 +1,6 @@
 #include "admin/AuditPage.h"
 
+#include "common/AuditActionNames.h"
 #include "common/Clock.h"
 #include "services/AuditService.h"
 #include "services/ServiceContext.h"
@@ -15,6 +16,7 @@
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLocale>
@@ -24,11 +26,36 @@
 #include <QTreeWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace relasi {
 
 namespace {
 enum Column { TimeColumn, UserColumn, ActionColumn, RecordColumn, DetailsColumn, ColumnCount };
 constexpr int kSeqRole = Qt::UserRole + 1;
+constexpr int kActionRole = Qt::UserRole + 2; // the stored action name (ActionColumn)
+constexpr int kEntityRole = Qt::UserRole + 3; // the stored entity name (RecordColumn)
+
+// "fields: body, channel; via: gui": the details one key after another (the JSON is in the tooltip).
+QString detailsText(const QJsonObject &details)
+{
+    QStringList parts;
+    for (auto it = details.begin(); it != details.end(); ++it) {
+        QString value;
+        if (it.value().isArray()) {
+            QStringList items;
+            for (const QJsonValue &v : it.value().toArray())
+                items << v.toVariant().toString();
+            value = items.join(QStringLiteral(", "));
+        } else if (it.value().isObject()) {
+            value = QString::fromUtf8(QJsonDocument(it.value().toObject()).toJson(QJsonDocument::Compact));
+        } else {
+            value = it.value().toVariant().toString();
+        }
+        parts << it.key() + QStringLiteral(": ") + value;
+    }
+    return parts.join(QStringLiteral("; "));
+}
 
 template<typename W>
 W *named(W *w, const char *name)
@@ -146,8 +173,17 @@ void AuditPage::fillFilters()
     }
     m_action->addItem(tr("All actions"), QString());
     if (auto actions = AuditService(m_services).actions()) {
+        // Readable names in the language's order; the stored name is the item's data and tooltip.
+        QList<QPair<QString, QString>> labelled;
         for (const QString &a : *actions)
-            m_action->addItem(a, a);
+            labelled.append({AuditActionNames::actionLabel(a), a});
+        std::sort(labelled.begin(), labelled.end(), [](const auto &x, const auto &y) {
+            return QString::localeAwareCompare(x.first, y.first) < 0;
+        });
+        for (const auto &[label, stored] : std::as_const(labelled)) {
+            m_action->addItem(label, stored);
+            m_action->setItemData(m_action->count() - 1, stored, Qt::ToolTipRole);
+        }
     }
     m_user->setCurrentIndex(qMax(0, m_user->findData(user)));
     m_action->setCurrentIndex(qMax(0, m_action->findData(action)));
@@ -199,16 +235,29 @@ void AuditPage::append(const QList<AuditEntry> &entries)
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(TimeColumn, locale.toString(QDateTime::fromMSecsSinceEpoch(e.at), QLocale::ShortFormat));
         item->setText(UserColumn, e.userId.isEmpty() ? tr("(nobody signed in)") : m_userNames.value(e.userId, e.userId));
-        item->setText(ActionColumn, e.action);
-        item->setText(RecordColumn, e.entityId.isEmpty() ? e.entity : QStringLiteral("%1 %2").arg(e.entity, e.entityId.left(8)));
-        item->setToolTip(RecordColumn, e.entityId);
-        item->setText(DetailsColumn, e.details.isEmpty()
-                                         ? QString()
-                                         : QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
+        item->setData(ActionColumn, kActionRole, e.action);
+        item->setToolTip(ActionColumn, e.action);
+        item->setData(RecordColumn, kEntityRole, e.entity);
+        item->setData(RecordColumn, Qt::UserRole, e.entityId);
+        item->setToolTip(RecordColumn, QStringLiteral("%1 %2").arg(e.entity, e.entityId).trimmed());
+        labelItem(item);
+        item->setText(DetailsColumn, detailsText(e.details));
+        if (!e.details.isEmpty())
+            item->setToolTip(DetailsColumn,
+                             QString::fromUtf8(QJsonDocument(e.details).toJson(QJsonDocument::Compact)));
         item->setData(TimeColumn, kSeqRole, e.seq);
         item->setToolTip(TimeColumn, tr("Entry #%1").arg(e.seq));
         m_lastSeq = e.seq;
     }
+}
+
+void AuditPage::labelItem(QTreeWidgetItem *item)
+{
+    item->setText(ActionColumn, AuditActionNames::actionLabel(item->data(ActionColumn, kActionRole).toString()));
+    const QString entity = AuditActionNames::entityLabel(item->data(RecordColumn, kEntityRole).toString());
+    const QString entityId = item->data(RecordColumn, Qt::UserRole).toString();
+    // The id's end: time-ordered ids share their first digits with every record made the same minute.
+    item->setText(RecordColumn, entityId.isEmpty() ? entity : QStringLiteral("%1 …%2").arg(entity, entityId.right(6)));
 }
 
 void AuditPage::verify()
@@ -301,8 +350,12 @@ void AuditPage::showEvent(QShowEvent *event)
 
 void AuditPage::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        fillFilters();
+        for (int i = 0; i < m_list->topLevelItemCount(); ++i)
+            labelItem(m_list->topLevelItem(i));
+    }
     QWidget::changeEvent(event);
 }
 

@@ -11,12 +11,14 @@ class QDateEdit;
 class QLabel;
 class QPushButton;
 class QTreeWidget;
+class QTreeWidgetItem;
 
 namespace relasi {
 
 class ServiceContext;
 
-// The Audit log screen (owner, manager): entries newest first, a page at a time; filter by user, action
+// The Audit log screen (owner, manager): entries newest first, a page at a time, actions and record kinds
+// shown readably (AuditActionNames; the stored name in the tooltip and in the CSV); filter by user, action
 // and date range; "Verify integrity" checks the hash chain and names the first broken entry; "Export…"
 // writes the filtered entries to CSV (the export is itself audited).
 class AuditPage : public QWidget
@@ -45,6 +47,8 @@ protected:
 private:
     void fillFilters();
     void append(const QList<AuditEntry> &entries);
+    // Sets the readable (translated) action and record texts from the item's stored names.
+    static void labelItem(QTreeWidgetItem *item);
     void retranslate();
     void showResult(const QString &message, bool error);
 
