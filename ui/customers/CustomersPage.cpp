@@ -1,10 +1,14 @@
 #include "customers/CustomersPage.h"
 
+#include "common/MessageBar.h"
 #include "customers/CustomerBulkActions.h"
 #include "customers/CustomerDetailView.h"
 #include "customers/CustomerFilterBar.h"
+#include "customers/CustomerListStatus.h"
+#include "customers/CustomerSelection.h"
 #include "customers/CustomerTableProxy.h"
 #include "customers/CustomersEmptyState.h"
+#include "domain/Customer.h"
 #include "models/CustomerListModel.h"
 #include "services/ServiceContext.h"
 #include "services/UserService.h"
@@ -14,11 +18,9 @@
 #include <QDropEvent>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFrame>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QIcon>
-#include <QLabel>
+#include <QDateTime>
 #include <QLocale>
 #include <QMimeData>
 #include <QStackedWidget>
@@ -33,10 +35,6 @@
 namespace relasi {
 
 namespace {
-
-// A sales rep's selection is checked row by row against the policy up to this many rows; beyond it the
-// actions stay enabled and the services decide.
-constexpr int kScopeCheckLimit = 2000;
 
 QString csvPathIn(const QMimeData *mime)
 {
@@ -170,9 +168,11 @@ void CustomersPage::buildList()
     const int widths[CustomerListModel::ColumnCount] = {190, 150, 125, 185, 100, 80, 120, 120, 120};
     for (int c = 0; c < CustomerListModel::ColumnCount; ++c)
         m_table->setColumnWidth(c, widths[c]);
+    // (Status and the dates follow their texts in the current language: fitTextColumns.)
     connect(columns, &QHeaderView::sectionClicked, this, &CustomersPage::onHeaderClicked);
     connect(m_table, &QTableView::activated, this, &CustomersPage::openCustomer);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &CustomersPage::updateActions);
+    m_selection = std::make_unique<CustomerSelection>(m_services, m_model, m_table->selectionModel());
     connect(m_proxy, &QAbstractItemModel::modelReset, this, &CustomersPage::updateSummary);
     // The model may count a long list in idle slices: the count and the empty state follow its rows.
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, &CustomersPage::updateSummary);
@@ -216,38 +216,14 @@ void CustomersPage::buildLayout()
     m_toolBar->addAction(m_removeTagAction);
     m_toolBar->addAction(m_deleteAction);
 
-    m_errorBar = new QFrame(this);
-    m_errorBar->setObjectName(QStringLiteral("customersErrorBar"));
-    m_errorBar->setFrameShape(QFrame::StyledPanel);
-    m_errorBar->setStyleSheet(QStringLiteral("#customersErrorBar { background: #fdecea; border: 1px solid #e0a39c; "
-                                             "border-radius: 4px; } #customersErrorBar QLabel { color: #7a1f17; }"));
-    m_errorLabel = new QLabel(m_errorBar);
-    m_errorLabel->setObjectName(QStringLiteral("customersErrorLabel"));
-    m_errorLabel->setWordWrap(true);
-    m_errorLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_errorClose = new QToolButton(m_errorBar);
-    m_errorClose->setObjectName(QStringLiteral("customersErrorCloseButton"));
-    m_errorClose->setAutoRaise(true);
-    connect(m_errorClose, &QToolButton::clicked, this, &CustomersPage::hideError);
-    auto *errorLayout = new QHBoxLayout(m_errorBar);
-    errorLayout->setContentsMargins(8, 4, 4, 4);
-    errorLayout->addWidget(m_errorLabel, 1);
-    errorLayout->addWidget(m_errorClose);
-    m_errorBar->hide();
+    m_errorBar = new MessageBar(QStringLiteral("customersError"), this);
 
     m_listStack = new QStackedWidget(this);
     m_listStack->addWidget(m_table);
     m_listStack->addWidget(m_empty);
 
-    m_countLabel = new QLabel(this);
-    m_countLabel->setObjectName(QStringLiteral("customerCountLabel"));
-    m_selectionLabel = new QLabel(this);
-    m_selectionLabel->setObjectName(QStringLiteral("customerSelectionLabel"));
-    auto *status = new QHBoxLayout;
-    status->setContentsMargins(2, 0, 2, 0);
-    status->addWidget(m_countLabel);
-    status->addStretch(1);
-    status->addWidget(m_selectionLabel);
+    m_status = new CustomerListStatus(this);
+    m_status->setObjectName(QStringLiteral("customerListStatus"));
 
     m_listArea = new QWidget(this);
     auto *listLayout = new QVBoxLayout(m_listArea);
@@ -255,7 +231,7 @@ void CustomersPage::buildLayout()
     listLayout->addWidget(m_filters);
     listLayout->addWidget(m_toolBar);
     listLayout->addWidget(m_listStack, 1);
-    listLayout->addLayout(status);
+    listLayout->addWidget(m_status);
 
     m_detailArea = new QWidget(this);
     m_backButton = new QToolButton(m_detailArea);
@@ -308,14 +284,32 @@ void CustomersPage::retranslate()
     m_toolBar->setAccessibleName(tr("Customer actions"));
     m_table->setAccessibleName(tr("Customer list"));
     m_table->setAccessibleDescription(tr("Enter opens the selected customer; Delete deletes the selection"));
-    m_errorClose->setText(tr("Dismiss"));
-    m_errorClose->setAccessibleName(tr("Dismiss the message"));
-    m_errorLabel->setAccessibleName(tr("Error"));
-    m_countLabel->setAccessibleName(tr("Number of customers"));
-    m_selectionLabel->setAccessibleName(tr("Number of selected customers"));
+    fitTextColumns();
     updateUndoActions();
     updateSummary();
     updateActions();
+}
+
+void CustomersPage::fitTextColumns()
+{
+    // Wide enough for the longest status and a date and time in the user's format, and for the header.
+    const QFontMetrics cells = m_table->fontMetrics();
+    const QFontMetrics titles = m_table->horizontalHeader()->fontMetrics();
+    const auto fit = [&](int column, const QStringList &samples) {
+        int width = titles.horizontalAdvance(CustomerTableProxy::columnTitle(column)) + 28; // + sort arrow
+        for (const QString &sample : samples)
+            width = qMax(width, cells.horizontalAdvance(sample) + 16);
+        m_table->setColumnWidth(column, width);
+    };
+    QStringList statuses;
+    for (CustomerStatus status :
+         {CustomerStatus::Lead, CustomerStatus::Prospect, CustomerStatus::Customer, CustomerStatus::Inactive})
+        statuses << CustomerTableProxy::statusDisplayName(customerStatusName(status));
+    fit(CustomerListModel::Status, statuses);
+    const QString sampleTime =
+        QLocale().toString(QDateTime(QDate(2026, 12, 28), QTime(23, 58)), QLocale::ShortFormat);
+    fit(CustomerListModel::LastContact, {sampleTime, CustomerTableProxy::tr("Never")});
+    fit(CustomerListModel::Created, {sampleTime});
 }
 
 void CustomersPage::changeEvent(QEvent *event)
@@ -402,52 +396,15 @@ void CustomersPage::endBatch()
 
 // ---- summary and enabled state ----
 
-int CustomersPage::selectedCount() const
-{
-    int n = 0;
-    for (const QItemSelectionRange &range : m_table->selectionModel()->selection())
-        n += range.height();
-    return n;
-}
-
 QStringList CustomersPage::selectedCustomerIds() const
 {
-    QStringList ids;
-    if (selectedCount() > maxBulkSelection)
-        return ids;
-    for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
-        for (int row = range.top(); row <= range.bottom(); ++row) {
-            const QString id = m_model->index(row, 0).data(CustomerListModel::IdRole).toString();
-            if (!id.isEmpty())
-                ids << id;
-        }
-    }
-    return ids;
-}
-
-bool CustomersPage::selectionAllows(Permission permission) const
-{
-    const Session &session = m_services.session();
-    if (!Policy::allows(session, permission))
-        return false;
-    if (session.role != Role::Sales)
-        return true;
-    int checked = 0;
-    for (const QItemSelectionRange &range : m_table->selectionModel()->selection()) {
-        for (int row = range.top(); row <= range.bottom() && checked < kScopeCheckLimit; ++row, ++checked) {
-            RecordScope scope;
-            scope.ownerId = m_model->index(row, CustomerListModel::Owner).data(CustomerListModel::RawRole).toString();
-            if (!Policy::allows(session, permission, &scope))
-                return false;
-        }
-    }
-    return true;
+    return m_selection->ids(maxBulkSelection);
 }
 
 void CustomersPage::updateActions()
 {
     const Session &session = m_services.session();
-    const int selected = selectedCount();
+    const int selected = m_selection->count();
     const bool list = !isDetailShown();
     const bool some = list && selected > 0;
 
@@ -458,21 +415,14 @@ void CustomersPage::updateActions()
     const bool canEdit = Policy::allows(session, Permission::EditRecords);
     m_addTagAction->setVisible(canEdit);
     m_removeTagAction->setVisible(canEdit);
-    const bool editSelection = some && canEdit && selectionAllows(Permission::EditRecords);
+    const bool editSelection = some && canEdit && m_selection->allows(Permission::EditRecords);
     m_addTagAction->setEnabled(editSelection);
     m_removeTagAction->setEnabled(editSelection);
     m_deleteAction->setVisible(Policy::allows(session, Permission::DeleteRecords));
-    m_deleteAction->setEnabled(some && m_deleteAction->isVisible() && selectionAllows(Permission::DeleteRecords));
+    m_deleteAction->setEnabled(some && m_deleteAction->isVisible() && m_selection->allows(Permission::DeleteRecords));
     m_openAction->setEnabled(list && m_table->currentIndex().isValid());
     m_backAction->setEnabled(!list);
-
-    if (selected == 0)
-        m_selectionLabel->clear();
-    else if (selected > maxBulkSelection)
-        m_selectionLabel->setText(tr("%1 selected — bulk actions take at most %2 at a time")
-                                      .arg(QLocale().toString(selected), QLocale().toString(maxBulkSelection)));
-    else
-        m_selectionLabel->setText(tr("%1 selected").arg(QLocale().toString(selected)));
+    m_status->showSelection(selected, maxBulkSelection);
 }
 
 void CustomersPage::updateUndoActions()
@@ -493,13 +443,7 @@ void CustomersPage::updateSummary()
     m_table->horizontalHeader()->setSortIndicatorShown(!searching); // ranked by relevance
     m_filters->setSearchMode(searching);
     const bool filtering = m_filters->isFiltering();
-    if (searching && rows >= CustomerListModel::searchLimit)
-        m_countLabel->setText(tr("Showing the best %1 matches").arg(QLocale().toString(rows)));
-    else if (rows == 1)
-        m_countLabel->setText(filtering ? tr("1 matching customer") : tr("1 customer"));
-    else
-        m_countLabel->setText(
-            (filtering ? tr("%1 matching customers") : tr("%1 customers")).arg(QLocale().toString(rows)));
+    m_status->showCount(rows, filtering, searching && rows >= CustomerListModel::searchLimit);
 
     if (rows > 0) {
         m_listStack->setCurrentWidget(m_table);
@@ -618,16 +562,12 @@ void CustomersPage::dropEvent(QDropEvent *event)
 
 void CustomersPage::showError(const QString &text, const QString &detail)
 {
-    m_errorLabel->setText(text);
-    m_errorLabel->setToolTip(detail);
-    m_errorBar->setAccessibleDescription(text);
-    m_errorBar->show();
+    m_errorBar->showMessage(text, detail);
 }
 
 void CustomersPage::hideError()
 {
-    m_errorBar->hide();
-    m_errorLabel->clear();
+    m_errorBar->hideMessage();
 }
 
 } // namespace relasi

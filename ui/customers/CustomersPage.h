@@ -10,9 +10,9 @@
 #include <QVector>
 #include <QWidget>
 
+#include <memory>
+
 class QAction;
-class QFrame;
-class QLabel;
 class QModelIndex;
 class QStackedWidget;
 class QTableView;
@@ -26,8 +26,11 @@ class CustomerBulkActions;
 class CustomerDetailView;
 class CustomerFilterBar;
 class CustomerListModel;
+class CustomerListStatus;
+class CustomerSelection;
 class CustomerTableProxy;
 class CustomersEmptyState;
+class MessageBar;
 class ServiceContext;
 
 // The Customers screen: the customer list over CustomerListModel (any number of rows, read in pages),
@@ -71,6 +74,7 @@ private:
     void buildList();
     void buildLayout();
     void retranslate();
+    void fitTextColumns();
     void loadOwners();
 
     void onRecordsChanged(const QString &entity, const QStringList &ids);
@@ -80,8 +84,6 @@ private:
     void updateActions();
     void updateUndoActions();
     void updateSummary();
-    bool selectionAllows(Permission permission) const;
-    int selectedCount() const;
 
     void onHeaderClicked(int column);
     void applySort(int column, Qt::SortOrder order);
@@ -105,16 +107,14 @@ private:
 
     CustomerFilterBar *m_filters = nullptr;
     QToolBar *m_toolBar = nullptr;
-    QFrame *m_errorBar = nullptr;
-    QLabel *m_errorLabel = nullptr;
-    QToolButton *m_errorClose = nullptr;
+    MessageBar *m_errorBar = nullptr;
     QStackedWidget *m_pages = nullptr; // list area | detail
     QWidget *m_listArea = nullptr;
     QStackedWidget *m_listStack = nullptr; // table | empty state
     QTableView *m_table = nullptr;
     CustomersEmptyState *m_empty = nullptr;
-    QLabel *m_countLabel = nullptr;
-    QLabel *m_selectionLabel = nullptr;
+    CustomerListStatus *m_status = nullptr;
+    std::unique_ptr<CustomerSelection> m_selection;
     QWidget *m_detailArea = nullptr;
     QToolButton *m_backButton = nullptr;
     CustomerDetailView *m_detail = nullptr;
