@@ -10,9 +10,11 @@
 #include "io/export/CustomerExportCursor.h"
 #include "io/export/RecordExporter.h"
 #include "services/CustomerService.h"
+#include "workspace/Workspace.h"
 
 #include <QBuffer>
 #include <QFile>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 
 #include <algorithm>
@@ -332,4 +334,35 @@ TEST_CASE("customers as xlsx and vCard come from the same stream", "[export][cus
     CHECK(text.contains("CATEGORIES:ärger,Pameran,vip"));
     CHECK_FALSE(text.contains("Dihapus"));
     CHECK_FALSE(text.contains("lama@contoh.id"));
+}
+
+TEST_CASE("a write from another connection during a cancelled export does not stop its audit entry",
+          "[export][customers]")
+{
+    ServiceFixture f;
+    QList<NewCustomer> batch;
+    for (int i = 0; i < 510; ++i) {
+        NewCustomer c;
+        c.displayName = QStringLiteral("Pelanggan %1").arg(i);
+        batch << c;
+    }
+    REQUIRE(CustomerService(f.owner()).createMany(batch));
+    const QString name = QStringLiteral("export-test-writer");
+    REQUIRE(f.workspace().openConnection(name));
+    QTemporaryDir dir;
+    bool wrote = false;
+    {
+        QSqlDatabase other = QSqlDatabase::database(name, false);
+        auto n = RecordExporter(f.owner()).exportTo(dir.filePath(QStringLiteral("c.csv")), ExportOptions(), [&](qint64) {
+            // The GUI's connection saving an edit while the worker exports.
+            QSqlQuery q(other);
+            wrote = q.exec(QStringLiteral("UPDATE customers SET notes = 'diubah' WHERE docid = 1"));
+            return false; // cancelled with the customer query still open
+        });
+        REQUIRE_FALSE(n);
+        CHECK(n.code() == ErrorCode::Cancelled);
+    }
+    Workspace::closeConnection(name);
+    CHECK(wrote);
+    CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM audit_log WHERE action = 'export' AND entity = 'customer'")) == 1);
 }

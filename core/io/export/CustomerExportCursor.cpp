@@ -125,6 +125,14 @@ Status CustomerExportCursor::start()
     return s;
 }
 
+void CustomerExportCursor::finish()
+{
+    for (Child *c : {&m_tagRows, &m_addressRows, &m_contactRows, &m_customers}) {
+        c->query.finish();
+        c->atEnd = true;
+    }
+}
+
 bool CustomerExportCursor::advance(Child &child)
 {
     if (child.atEnd)

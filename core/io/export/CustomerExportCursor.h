@@ -56,6 +56,9 @@ public:
     // Moves to the next customer; false at the end or on an error (status() says which).
     bool next();
     Status status() const { return m_status; }
+    // Ends the queries and so the read transaction (before the caller writes, e.g. its audit entry: a write
+    // cannot start from a read snapshot that another connection has moved past).
+    void finish();
 
     // The current customer (valid until next()).
     QByteArrayView column(Column c) const;

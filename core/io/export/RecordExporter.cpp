@@ -179,6 +179,7 @@ Result<qint64> RecordExporter::exportCustomersVCard(const QString &path, const E
     }
     if (readStatus)
         readStatus = cursor.status();
+    cursor.finish();
     if (Status a = auditExport(ExportEntity::Customers, options.format, count,
                                !cancelled && writeStatus.ok() && readStatus.ok());
         !a)
@@ -253,6 +254,7 @@ Result<qint64> RecordExporter::exportTable(const QString &path, const ExportOpti
         }
         if (readStatus)
             readStatus = cursor.status();
+        cursor.finish();
         if (Status a = auditExport(options.entity, options.format, count,
                                    !cancelled && writeStatus.ok() && readStatus.ok());
             !a)
