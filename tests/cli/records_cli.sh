@@ -178,4 +178,15 @@ print(all(e["details"]["count"] == 1 and e["details"]["attempted_at"].endswith("
 check "no second audit of the same attempts" 2 "$(as_owner audit list --action sign_in_failed --json | py 'print(len(d))')"
 check "audit chain intact" 0 "$(code as_owner audit verify)"
 
+# ---- user role / disable (by e-mail in any case, or by id)
+dina=$(printf '%s\n%s\n' "$pw" 'dina punya sandi 88' | "$cli" --workspace "$ws" --password-stdin user add --name Dina \
+  --email dina@x.id --role sales 2>/dev/null)
+[ -n "$dina" ]; check "user add prints the new id" 0 $?
+check "user role by e-mail" 0 "$(code as_owner user role DINA@x.id --role manager)"
+check "user role: unknown e-mail" 1 "$(code as_owner user role nobody@x.id --role viewer)"
+check "user role by a sales rep is denied" 8 "$(code as_rep user role "$dina" --role owner)"
+check "user disable by id" 0 "$(code as_owner user disable "$dina")"
+check "user list: role and active" "manager False" \
+  "$(as_owner user list --json | py "print(*[u['role'] + ' ' + str(u['active']) for u in d if u['id'] == '$dina'])")"
+
 finish
