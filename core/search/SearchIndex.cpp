@@ -3,6 +3,7 @@
 #include "common/Logging.h"
 #include "domain/PhoneNormalizer.h"
 #include "storage/Database.h"
+#include "storage/SqlCipherResult.h"
 #include "text/TextNormalizer.h"
 
 #include <QSqlError>
@@ -71,14 +72,8 @@ IndexRow indexRowFrom(const QSqlQuery &q, const QString &region)
 
 Status insertRow(QSqlQuery &insert, qint64 docid, const IndexRow &row)
 {
-    insert.bindValue(0, docid);
-    insert.bindValue(1, row.name);
-    insert.bindValue(2, row.company);
-    insert.bindValue(3, row.phones);
-    insert.bindValue(4, row.place);
-    insert.bindValue(5, row.tags);
-    insert.bindValue(6, row.notes);
-    if (!insert.exec())
+    if (!SqlCipherResult::execPositional(insert,
+                                         {docid, row.name, row.company, row.phones, row.place, row.tags, row.notes}))
         return Database::errorFrom(insert.lastError(), QStringLiteral("indexing a customer"));
     return {};
 }

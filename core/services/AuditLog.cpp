@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Logging.h"
 #include "storage/Database.h"
+#include "storage/SqlCipherResult.h"
 
 #include <QCryptographicHash>
 #include <QHash>
@@ -170,16 +171,8 @@ Result<qint64> AuditLog::appendInOpenTransaction(const QString &userId, const QS
                                          "details, prev_hash, hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     }
     QSqlQuery &ins = *m_insert;
-    ins.bindValue(0, seq);
-    ins.bindValue(1, at);
-    ins.bindValue(2, nn(userId));
-    ins.bindValue(3, nn(action));
-    ins.bindValue(4, nn(entity));
-    ins.bindValue(5, nn(entityId));
-    ins.bindValue(6, json);
-    ins.bindValue(7, m_headHash);
-    ins.bindValue(8, hash);
-    if (!ins.exec()) {
+    if (!SqlCipherResult::execPositional(ins, {seq, at, nn(userId), nn(action), nn(entity), nn(entityId), json,
+                                               m_headHash, hash})) {
         m_headKnown = false;
         return Database::errorFrom(ins.lastError(), QStringLiteral("appending to the audit log"));
     }

@@ -3,6 +3,7 @@
 #include "common/Clock.h"
 #include "common/Uuid.h"
 #include "storage/Database.h"
+#include "storage/SqlCipherResult.h"
 #include "sync/Hlc.h"
 
 #include <QLocale>
@@ -207,17 +208,9 @@ Result<qint64> ChangeJournal::appendMutation(Op op, const QString &entity, const
     QSqlQuery &q = prepared(AppendOutbox,
                             "INSERT INTO outbox (mutation_id, tx_id, entity, record_id, scope_id, op, payload, hlc, "
                             "device_id, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    q.bindValue(0, Uuid::v7(m_clock));
-    q.bindValue(1, m_txId);
-    q.bindValue(2, entity);
-    q.bindValue(3, recordId);
-    q.bindValue(4, scopeId.isEmpty() ? QVariant() : QVariant(scopeId));
-    q.bindValue(5, opName(op));
-    q.bindValue(6, payload);
-    q.bindValue(7, hlc);
-    q.bindValue(8, m_deviceId);
-    q.bindValue(9, m_clock.nowMs());
-    if (!q.exec())
+    if (!SqlCipherResult::execPositional(q, {Uuid::v7(m_clock), m_txId, entity, recordId,
+                                             scopeId.isEmpty() ? QVariant() : QVariant(scopeId), opName(op), payload,
+                                             hlc, m_deviceId, m_clock.nowMs()}))
         return Database::errorFrom(q.lastError(), QStringLiteral("appending to the outbox"));
     return hlc;
 }
@@ -240,12 +233,7 @@ Status ChangeJournal::stamp(const QString &entity, const QString &recordId, cons
     }
     QSqlQuery &insert = prepared(InsertStamp, "INSERT INTO field_clock (entity, record_id, field, hlc, device_id) "
                                               "VALUES (?, ?, ?, ?, ?)");
-    insert.bindValue(0, entity);
-    insert.bindValue(1, recordId);
-    insert.bindValue(2, field);
-    insert.bindValue(3, hlc);
-    insert.bindValue(4, m_deviceId);
-    if (!insert.exec())
+    if (!SqlCipherResult::execPositional(insert, {entity, recordId, field, hlc, m_deviceId}))
         return Database::errorFrom(insert.lastError(), QStringLiteral("stamping %1.%2").arg(entity, field));
     return {};
 }

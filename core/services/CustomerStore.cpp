@@ -1,6 +1,7 @@
 #include "services/CustomerStore.h"
 
 #include "storage/Database.h"
+#include "storage/SqlCipherResult.h"
 #include "text/TextNormalizer.h"
 
 #include <QSqlError>
@@ -230,27 +231,12 @@ Status CustomerStore::insertCustomer(Customer &c, qint64 now)
                             "company_id, company_name, owner_id, status, source, notes, external_id, legal_hold, "
                             "last_contact_at, cl, created_at, updated_at) "
                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-    int i = 0;
-    q.bindValue(i++, c.id);
-    q.bindValue(i++, customerKindName(c.kind));
-    q.bindValue(i++, nn(c.displayName));
-    q.bindValue(i++, nn(TextNormalizer::fold(c.displayName)));
-    q.bindValue(i++, nn(c.givenName));
-    q.bindValue(i++, nn(c.familyName));
-    q.bindValue(i++, textOrNull(c.companyId));
-    q.bindValue(i++, nn(c.companyName));
-    q.bindValue(i++, textOrNull(c.ownerId));
-    q.bindValue(i++, customerStatusName(c.status));
-    q.bindValue(i++, nn(c.source));
-    q.bindValue(i++, nn(c.notes));
-    q.bindValue(i++, textOrNull(c.externalId));
-    q.bindValue(i++, qint64(c.legalHold ? 1 : 0));
-    q.bindValue(i++, msOrNull(c.lastContactAt));
-    q.bindValue(i++, c.cl);
-    q.bindValue(i++, now);
-    q.bindValue(i++, now);
-    if (Status s = execOrError(q, QStringLiteral("inserting a customer")); !s)
-        return s;
+    if (!SqlCipherResult::execPositional(
+            q, {c.id, customerKindName(c.kind), nn(c.displayName), nn(TextNormalizer::fold(c.displayName)),
+                nn(c.givenName), nn(c.familyName), textOrNull(c.companyId), nn(c.companyName), textOrNull(c.ownerId),
+                customerStatusName(c.status), nn(c.source), nn(c.notes), textOrNull(c.externalId),
+                qint64(c.legalHold ? 1 : 0), msOrNull(c.lastContactAt), c.cl, now, now}))
+        return Database::errorFrom(q.lastError(), QStringLiteral("inserting a customer"));
     c.docid = q.lastInsertId().toLongLong();
     c.createdAt = c.updatedAt = now;
     return {};
@@ -313,16 +299,10 @@ Status CustomerStore::insertContact(const QString &customerId, const ContactPoin
 {
     QSqlQuery &q = prepared(InsertContact, "INSERT INTO contact_points (id, customer_id, kind, raw, normalized, label, "
                                            "is_primary, cl, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
-    q.bindValue(0, p.id);
-    q.bindValue(1, customerId);
-    q.bindValue(2, contactKindName(p.kind));
-    q.bindValue(3, nn(p.raw));
-    q.bindValue(4, nn(p.normalized));
-    q.bindValue(5, nn(p.label));
-    q.bindValue(6, p.primary ? 1 : 0);
-    q.bindValue(7, now);
-    q.bindValue(8, now);
-    return execOrError(q, QStringLiteral("inserting a contact point"));
+    if (!SqlCipherResult::execPositional(q, {p.id, customerId, contactKindName(p.kind), nn(p.raw), nn(p.normalized),
+                                             nn(p.label), p.primary ? 1 : 0, now, now}))
+        return Database::errorFrom(q.lastError(), QStringLiteral("inserting a contact point"));
+    return {};
 }
 
 Status CustomerStore::insertAddress(const QString &customerId, const Address &a, qint64 now)
@@ -330,17 +310,10 @@ Status CustomerStore::insertAddress(const QString &customerId, const Address &a,
     QSqlQuery &q = prepared(InsertAddress, "INSERT INTO addresses (id, customer_id, label, street, city, region, "
                                            "postal_code, country, cl, created_at, updated_at) "
                                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)");
-    q.bindValue(0, a.id);
-    q.bindValue(1, customerId);
-    q.bindValue(2, nn(a.label));
-    q.bindValue(3, nn(a.street));
-    q.bindValue(4, nn(a.city));
-    q.bindValue(5, nn(a.region));
-    q.bindValue(6, nn(a.postalCode));
-    q.bindValue(7, nn(a.country));
-    q.bindValue(8, now);
-    q.bindValue(9, now);
-    return execOrError(q, QStringLiteral("inserting an address"));
+    if (!SqlCipherResult::execPositional(q, {a.id, customerId, nn(a.label), nn(a.street), nn(a.city), nn(a.region),
+                                             nn(a.postalCode), nn(a.country), now, now}))
+        return Database::errorFrom(q.lastError(), QStringLiteral("inserting an address"));
+    return {};
 }
 
 Result<qint64> CustomerStore::tagCl(const QString &customerId, const QString &tagKey)

@@ -5,7 +5,9 @@
 
 #include <QDate>
 #include <QDateTime>
+#include <QSqlError>
 #include <QSqlField>
+#include <QSqlQuery>
 #include <QTime>
 #include <QVarLengthArray>
 
@@ -170,6 +172,37 @@ bool SqlCipherResult::exec()
     if (!bindValues())
         return false;
     return execute();
+}
+
+bool SqlCipherResult::execPositional(QSqlQuery &q, std::initializer_list<QVariant> values)
+{
+    auto *r = dynamic_cast<SqlCipherResult *>(const_cast<QSqlResult *>(q.result()));
+    // Anonymous placeholders reach SQLite as written ('?', no name) or renamed by Qt to ":0", ":1", …, both
+    // numbered in order of appearance.
+    auto positional = [](const char *name) {
+        return !name || name[0] == '?' || (name[0] == ':' && name[1] >= '0' && name[1] <= '9');
+    };
+    if (!r || !r->m_stmt || sqlite3_bind_parameter_count(r->m_stmt) != int(values.size()) ||
+        (values.size() > 0 && !positional(sqlite3_bind_parameter_name(r->m_stmt, 1)))) {
+        int i = 0;
+        for (const QVariant &v : values)
+            q.bindValue(i++, v);
+        return q.exec();
+    }
+    if (r->lastError().isValid())
+        r->setLastError(QSqlError());
+    r->clearRows();
+    r->setActive(false);
+    r->setAt(QSql::BeforeFirstRow);
+    sqlite3_reset(r->m_stmt);
+    sqlite3_clear_bindings(r->m_stmt);
+    r->m_bindBuffers.clear();
+    int parameter = 1;
+    for (const QVariant &v : values) {
+        if (!r->bindOne(parameter++, v))
+            return false;
+    }
+    return r->execute();
 }
 
 bool SqlCipherResult::mapParameters(const QList<QVariant> &values)

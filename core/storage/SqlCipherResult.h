@@ -9,6 +9,10 @@
 #include <QSqlResult>
 #include <QVariant>
 
+#include <initializer_list>
+
+class QSqlQuery;
+
 struct sqlite3;
 struct sqlite3_stmt;
 
@@ -25,6 +29,14 @@ public:
     ~SqlCipherResult() override;
 
     QVariant handle() const override;
+
+    // Fast path for hot statements prepared with anonymous '?' placeholders: binds values[i] to
+    // placeholder i + 1 straight into SQLite and executes, skipping QSqlResult::bindValue (which makes a
+    // placeholder name string and a hash lookup per value: ~12% of a bulk create). The values are bound
+    // exactly as exec() binds them. Any other query (another driver, named placeholders, a count that
+    // does not match) goes through bindValue() + exec(). Afterwards q is used as usual (next(),
+    // lastInsertId(), lastError()).
+    static bool execPositional(QSqlQuery &q, std::initializer_list<QVariant> values);
 
     // Called by the driver when its connection closes: the statement is finalized, the result goes inactive.
     void releaseStatement();
