@@ -234,6 +234,594 @@
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Alias</source>
+        <translation>Alias</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Drive</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>File Folder</source>
+        <translation>Folder Berkas</translation>
+    </message>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Pintasan</translation>
+    </message>
+    <message>
+        <source>Unknown</source>
+        <translation>Tidak diketahui</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <source>&amp;Select All</source>
+        <translation>&amp;Pilih Semua</translation>
+    </message>
+    <message>
+        <source>&amp;Step up</source>
+        <translation>&amp;Naikkan</translation>
+    </message>
+    <message>
+        <source>Step &amp;down</source>
+        <translation>T&amp;urunkan</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Pastikan nama folder yang diberikan benar.</translation>
+    </message>
+    <message>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Pastikan nama berkas yang diberikan benar.</translation>
+    </message>
+    <message>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Ganti berkas itu?</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;Baru</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti Nama</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is write protected.
+Do you want to delete it anyway?</source>
+        <translation>&apos;%1&apos; dilindungi dari penulisan.
+Tetap hapus?</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Semua Berkas (*)</translation>
+    </message>
+    <message>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Beralih ke tampilan rinci</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Beralih ke tampilan daftar</translation>
+    </message>
+    <message>
+        <source>Could not delete directory.</source>
+        <translation>Folder tidak dapat dihapus.</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Buat Folder Baru</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Buat Folder Baru</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Tampilan Rinci</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Files of type:</source>
+        <translation>Jenis berkas:</translation>
+    </message>
+    <message>
+        <source>Find Directory</source>
+        <translation>Cari Folder</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ke folder induk</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan markah</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Tampilan Daftar</translation>
+    </message>
+    <message>
+        <source>Look in:</source>
+        <translation>Cari di:</translation>
+    </message>
+    <message>
+        <source>New Folder</source>
+        <translation>Folder Baru</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Folder Induk</translation>
+    </message>
+    <message>
+        <source>Recent Places</source>
+        <translation>Tempat Terkini</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Save As</source>
+        <translation>Simpan Sebagai</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bilah Sisi</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Tanggal Diubah</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>My Computer</source>
+        <translation>Komputer Saya</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipe</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Batal</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;OK</source>
+        <translation>&amp;OK</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Close without Saving</source>
+        <translation>Tutup tanpa Menyimpan</translation>
+    </message>
+</context>
+<context>
+    <name>QInputDialog</name>
+    <message>
+        <source>Enter a value:</source>
+        <translation>Masukkan nilai:</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan Rincian...</translation>
+    </message>
+    <message>
+        <source>Show Details...</source>
+        <translation>Tampilkan Rincian...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>Abort</source>
+        <translation>Batalkan</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+    <message>
+        <source>Ignore</source>
+        <translation>Abaikan</translation>
+    </message>
+    <message>
+        <source>N&amp;o to All</source>
+        <translation>T&amp;idak untuk Semua</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation>Atur Ulang</translation>
+    </message>
+    <message>
+        <source>Restore Defaults</source>
+        <translation>Kembalikan Bawaan</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Coba Lagi</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <source>Save All</source>
+        <translation>Simpan Semua</translation>
+    </message>
+    <message>
+        <source>Yes to &amp;All</source>
+        <translation>Ya untuk &amp;Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <source>Bottom</source>
+        <translation>Paling bawah</translation>
+    </message>
+    <message>
+        <source>Left edge</source>
+        <translation>Tepi kiri</translation>
+    </message>
+    <message>
+        <source>Page down</source>
+        <translation>Satu halaman ke bawah</translation>
+    </message>
+    <message>
+        <source>Page left</source>
+        <translation>Satu halaman ke kiri</translation>
+    </message>
+    <message>
+        <source>Page right</source>
+        <translation>Satu halaman ke kanan</translation>
+    </message>
+    <message>
+        <source>Page up</source>
+        <translation>Satu halaman ke atas</translation>
+    </message>
+    <message>
+        <source>Right edge</source>
+        <translation>Tepi kanan</translation>
+    </message>
+    <message>
+        <source>Scroll down</source>
+        <translation>Gulir ke bawah</translation>
+    </message>
+    <message>
+        <source>Scroll here</source>
+        <translation>Gulir ke sini</translation>
+    </message>
+    <message>
+        <source>Scroll left</source>
+        <translation>Gulir ke kiri</translation>
+    </message>
+    <message>
+        <source>Scroll right</source>
+        <translation>Gulir ke kanan</translation>
+    </message>
+    <message>
+        <source>Scroll up</source>
+        <translation>Gulir ke atas</translation>
+    </message>
+    <message>
+        <source>Top</source>
+        <translation>Paling atas</translation>
+    </message>
+</context>
+<context>
+    <name>QTabBar</name>
+    <message>
+        <source>Scroll Left</source>
+        <translation>Gulir ke Kiri</translation>
+    </message>
+    <message>
+        <source>Scroll Right</source>
+        <translation>Gulir ke Kanan</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoStack</name>
+    <message>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <source>Redo %1</source>
+        <translation>Ulangi %1</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <source>Undo %1</source>
+        <translation>Urungkan %1</translation>
+    </message>
+</context>
+<context>
+    <name>QUnicodeControlCharacterMenu</name>
+    <message>
+        <source>Insert Unicode control character</source>
+        <translation>Sisipkan karakter kontrol Unicode</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <source>Copy &amp;Link Location</source>
+        <translation>Salin &amp;Lokasi Tautan</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QWizard</name>
+    <message>
+        <source>&amp;Finish</source>
+        <translation>&amp;Selesai</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Bantuan</translation>
+    </message>
+    <message>
+        <source>&amp;Next</source>
+        <translation>&amp;Lanjut</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Commit</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <source>Continue</source>
+        <translation>Lanjutkan</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <source>Go Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+</context>
+<context>
     <name>StageNames</name>
     <message>
         <source>Lead</source>
@@ -438,6 +1026,217 @@
     <message>
         <source>&amp;Owner:</source>
         <translation>&amp;Pemilik:</translation>
+    </message>
+</context>
+<context>
+    <name>relasi::AuditActionNames</name>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <source>Changed</source>
+        <translation>Diubah</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Dihapus</translation>
+    </message>
+    <message>
+        <source>Restored</source>
+        <translation>Dipulihkan</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Diimpor</translation>
+    </message>
+    <message>
+        <source>Exported</source>
+        <translation>Diekspor</translation>
+    </message>
+    <message>
+        <source>Shared</source>
+        <translation>Dibagikan</translation>
+    </message>
+    <message>
+        <source>Sharing stopped</source>
+        <translation>Berbagi dihentikan</translation>
+    </message>
+    <message>
+        <source>Task completed</source>
+        <translation>Tugas selesai</translation>
+    </message>
+    <message>
+        <source>Task reopened</source>
+        <translation>Tugas dibuka lagi</translation>
+    </message>
+    <message>
+        <source>Moved to another stage</source>
+        <translation>Dipindah ke tahap lain</translation>
+    </message>
+    <message>
+        <source>Personal data erased</source>
+        <translation>Data pribadi dihapus</translation>
+    </message>
+    <message>
+        <source>Anonymized</source>
+        <translation>Dianonimkan</translation>
+    </message>
+    <message>
+        <source>Permission denied</source>
+        <translation>Akses ditolak</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Masuk</translation>
+    </message>
+    <message>
+        <source>Failed sign-in</source>
+        <translation>Gagal masuk</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Dikunci</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>Pengguna ditambahkan</translation>
+    </message>
+    <message>
+        <source>Role changed</source>
+        <translation>Peran diubah</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>Pengguna dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>Password change requirement set</source>
+        <translation>Kewajiban ganti kata sandi diatur</translation>
+    </message>
+    <message>
+        <source>Recovery code replaced</source>
+        <translation>Kode pemulihan diganti</translation>
+    </message>
+    <message>
+        <source>Consent recorded</source>
+        <translation>Persetujuan dicatat</translation>
+    </message>
+    <message>
+        <source>Consent withdrawn</source>
+        <translation>Persetujuan ditarik</translation>
+    </message>
+    <message>
+        <source>Customer&apos;s data exported</source>
+        <translation>Data pelanggan diekspor</translation>
+    </message>
+    <message>
+        <source>Own data exported</source>
+        <translation>Data sendiri diekspor</translation>
+    </message>
+    <message>
+        <source>Workspace data exported</source>
+        <translation>Data ruang kerja diekspor</translation>
+    </message>
+    <message>
+        <source>Retention periods changed</source>
+        <translation>Masa simpan diubah</translation>
+    </message>
+    <message>
+        <source>Old data cleaned up</source>
+        <translation>Data lama dibersihkan</translation>
+    </message>
+    <message>
+        <source>Usage analytics turned on</source>
+        <translation>Analitik penggunaan diaktifkan</translation>
+    </message>
+    <message>
+        <source>Usage analytics turned off</source>
+        <translation>Analitik penggunaan dimatikan</translation>
+    </message>
+    <message>
+        <source>Usage data deleted</source>
+        <translation>Data penggunaan dihapus</translation>
+    </message>
+    <message>
+        <source>Legal hold placed</source>
+        <translation>Penahanan hukum diterapkan</translation>
+    </message>
+    <message>
+        <source>Legal hold lifted</source>
+        <translation>Penahanan hukum dicabut</translation>
+    </message>
+    <message>
+        <source>Database key exported</source>
+        <translation>Kunci basis data diekspor</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Contact detail</source>
+        <translation>Detail kontak</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <source>Sharing</source>
+        <translation>Berbagi</translation>
+    </message>
+    <message>
+        <source>Communication log</source>
+        <translation>Log komunikasi</translation>
+    </message>
+    <message>
+        <source>Deal</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>Deal item</source>
+        <translation>Item kesepakatan</translation>
+    </message>
+    <message>
+        <source>Payment</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Workspace</source>
+        <translation>Ruang kerja</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Pengaturan</translation>
+    </message>
+    <message>
+        <source>Business profile</source>
+        <translation>Profil usaha</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Mailing list</source>
+        <translation>Daftar email</translation>
     </message>
 </context>
 <context>
@@ -1350,6 +2149,84 @@
     </message>
 </context>
 <context>
+    <name>relasi::CustomerListModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Perusahaan</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>Email</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Kota</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Last contact</source>
+        <translation>Kontak terakhir</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Dibuat</translation>
+    </message>
+</context>
+<context>
+    <name>relasi::CustomerListStatus</name>
+    <message>
+        <source>Showing the best %1 matches</source>
+        <translation>Menampilkan %1 hasil teratas</translation>
+    </message>
+    <message>
+        <source>1 matching customer</source>
+        <translation>1 pelanggan yang cocok</translation>
+    </message>
+    <message>
+        <source>1 customer</source>
+        <translation>1 pelanggan</translation>
+    </message>
+    <message>
+        <source>%1 matching customers</source>
+        <translation>%1 pelanggan yang cocok</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 pelanggan</translation>
+    </message>
+    <message>
+        <source>%1 selected — bulk actions take at most %2 at a time</source>
+        <translation>%1 dipilih — tindakan massal maksimal %2 sekaligus</translation>
+    </message>
+    <message>
+        <source>%1 selected</source>
+        <translation>%1 dipilih</translation>
+    </message>
+    <message>
+        <source>Number of customers</source>
+        <translation>Jumlah pelanggan</translation>
+    </message>
+    <message>
+        <source>Number of selected customers</source>
+        <translation>Jumlah pelanggan yang dipilih</translation>
+    </message>
+</context>
+<context>
     <name>relasi::CustomerOverviewTab</name>
     <message>
         <source>Kind</source>
@@ -1863,6 +2740,10 @@
         <source>Legal hold cleared.</source>
         <translation>Penahanan hukum dicabut.</translation>
     </message>
+    <message>
+        <source>Exporting this person&apos;s data…</source>
+        <translation>Mengekspor data orang ini…</translation>
+    </message>
 </context>
 <context>
     <name>relasi::CustomerSalesTab</name>
@@ -2150,40 +3031,12 @@
         <translation>Enter membuka pelanggan yang dipilih; Delete menghapus pilihan</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Tutup</translation>
-    </message>
-    <message>
-        <source>Dismiss the message</source>
-        <translation>Tutup pesan</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Galat</translation>
-    </message>
-    <message>
-        <source>Number of customers</source>
-        <translation>Jumlah pelanggan</translation>
-    </message>
-    <message>
-        <source>Number of selected customers</source>
-        <translation>Jumlah pelanggan yang dipilih</translation>
-    </message>
-    <message>
         <source>The list of users could not be read.</source>
         <translation>Daftar pengguna tidak dapat dibaca.</translation>
     </message>
     <message>
         <source>%1 (inactive)</source>
         <translation>%1 (nonaktif)</translation>
-    </message>
-    <message>
-        <source>%1 selected — bulk actions take at most %2 at a time</source>
-        <translation>%1 dipilih — tindakan massal maksimal %2 sekaligus</translation>
-    </message>
-    <message>
-        <source>%1 selected</source>
-        <translation>%1 dipilih</translation>
     </message>
     <message>
         <source>&amp;Undo %1</source>
@@ -2200,26 +3053,6 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
-    </message>
-    <message>
-        <source>Showing the best %1 matches</source>
-        <translation>Menampilkan %1 hasil teratas</translation>
-    </message>
-    <message>
-        <source>1 matching customer</source>
-        <translation>1 pelanggan yang cocok</translation>
-    </message>
-    <message>
-        <source>1 customer</source>
-        <translation>1 pelanggan</translation>
-    </message>
-    <message>
-        <source>%1 matching customers</source>
-        <translation>%1 pelanggan yang cocok</translation>
-    </message>
-    <message>
-        <source>%1 customers</source>
-        <translation>%1 pelanggan</translation>
     </message>
     <message>
         <source>Import customers</source>
@@ -2315,6 +3148,14 @@
     <message>
         <source>Some figures could not be computed: %1</source>
         <translation>Sebagian angka tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>Loading the figures…</source>
+        <translation>Memuat angka…</translation>
+    </message>
+    <message>
+        <source>Dashboard loading</source>
+        <translation>Dasbor sedang dimuat</translation>
     </message>
 </context>
 <context>
@@ -2537,6 +3378,18 @@
         <source>Nothing was changed: %1</source>
         <translation>Tidak ada yang diubah: %1</translation>
     </message>
+    <message>
+        <source>Anonymizing… This takes a moment on a large workspace and cannot be interrupted.</source>
+        <translation>Menganonimkan… Pada ruang kerja besar ini perlu waktu sebentar dan tidak dapat dihentikan.</translation>
+    </message>
+    <message>
+        <source>Erasing… This takes a moment on a large workspace and cannot be interrupted.</source>
+        <translation>Menghapus… Pada ruang kerja besar ini perlu waktu sebentar dan tidak dapat dihentikan.</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: the workspace was locked.</source>
+        <translation>Tidak ada yang diubah: ruang kerja terkunci.</translation>
+    </message>
 </context>
 <context>
     <name>relasi::ExportDialog</name>
@@ -2723,6 +3576,10 @@
     <message>
         <source>&amp;Export…</source>
         <translation>&amp;Ekspor…</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
     </message>
 </context>
 <context>
@@ -3247,6 +4104,14 @@
         <source>Import undone: %1 customers removed.</source>
         <translation>Impor diurungkan: %1 pelanggan dihapus.</translation>
     </message>
+    <message>
+        <source>Cancelling: putting everything back as it was…</source>
+        <translation>Membatalkan: mengembalikan semuanya seperti semula…</translation>
+    </message>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Berkas tidak dapat dibaca.</translation>
+    </message>
 </context>
 <context>
     <name>relasi::ImportValidationPage</name>
@@ -3653,6 +4518,21 @@
     </message>
 </context>
 <context>
+    <name>relasi::MessageBar</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Dismiss the message</source>
+        <translation>Tutup pesan</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Galat</translation>
+    </message>
+</context>
+<context>
     <name>relasi::NewDealDialog</name>
     <message>
         <source>New deal</source>
@@ -3949,6 +4829,56 @@
     </message>
 </context>
 <context>
+    <name>relasi::PipelineDealTable</name>
+    <message>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Pemilik</translation>
+    </message>
+    <message>
+        <source>Expected close</source>
+        <translation>Perkiraan selesai</translation>
+    </message>
+    <message>
+        <source>Probability</source>
+        <translation>Peluang</translation>
+    </message>
+</context>
+<context>
+    <name>relasi::PipelineModel</name>
+    <message>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <source>Currency</source>
+        <translation>Mata uang</translation>
+    </message>
+    <message>
+        <source>Deals</source>
+        <translation>Kesepakatan</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
     <name>relasi::PipelinePage</name>
     <message>
         <source>&amp;New deal…</source>
@@ -4053,6 +4983,247 @@
     <message>
         <source>Deal created.</source>
         <translation>Kesepakatan dibuat.</translation>
+    </message>
+</context>
+<context>
+    <name>relasi::PrivacyBusyBar</name>
+    <message>
+        <source>Progress</source>
+        <translation>Kemajuan</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Cancel the work in progress</source>
+        <translation>Batalkan pekerjaan yang sedang berjalan</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Membatalkan…</translation>
+    </message>
+</context>
+<context>
+    <name>relasi::PrivacyCentreDialog</name>
+    <message>
+        <source>&amp;Privacy centre…</source>
+        <translation>&amp;Pusat privasi…</translation>
+    </message>
+    <message>
+        <source>Export your data or the whole workspace, mailing lists with consent, retention rules and usage data</source>
+        <translation>Ekspor data Anda atau seluruh ruang kerja, milis dengan persetujuan, aturan retensi, dan data penggunaan</translation>
+    </message>
+    <message>
+        <source>Privacy centre – Relasi</source>
+        <translation>Pusat privasi – Relasi</translation>
+    </message>
+    <message>
+        <source>&amp;Data and exports</source>
+        <translation>&amp;Data dan ekspor</translation>
+    </message>
+    <message>
+        <source>&amp;Retention and usage</source>
+        <translation>&amp;Retensi dan penggunaan</translation>
+    </message>
+    <message>
+        <source>Privacy &amp;notice</source>
+        <translation>Pemberitahuan &amp;privasi</translation>
+    </message>
+    <message>
+        <source>Privacy centre sections</source>
+        <translation>Bagian pusat privasi</translation>
+    </message>
+    <message>
+        <source>A customer&apos;s own requests (consents, a copy of their data, erasure) are handled on that customer&apos;s Privacy tab.</source>
+        <translation>Permintaan dari pelanggan sendiri (persetujuan, salinan data mereka, penghapusan) ditangani di tab Privasi pelanggan tersebut.</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Pemberitahuan privasi</translation>
+    </message>
+</context>
+<context>
+    <name>relasi::PrivacyDataPage</name>
+    <message>
+        <source>Marketing e-mails</source>
+        <translation>E-mail pemasaran</translation>
+    </message>
+    <message>
+        <source>Marketing by WhatsApp/SMS</source>
+        <translation>Pemasaran lewat WhatsApp/SMS</translation>
+    </message>
+    <message>
+        <source>Phone calls</source>
+        <translation>Panggilan telepon</translation>
+    </message>
+    <message>
+        <source>never gave consent: %1</source>
+        <translation>tidak pernah memberi persetujuan: %1</translation>
+    </message>
+    <message>
+        <source>withdrew consent: %1</source>
+        <translation>menarik persetujuan: %1</translation>
+    </message>
+    <message>
+        <source>no address for this channel: %1</source>
+        <translation>tanpa alamat untuk saluran ini: %1</translation>
+    </message>
+    <message>
+        <source>anonymised: %1</source>
+        <translation>dianonimkan: %1</translation>
+    </message>
+    <message>
+        <source>deleted: %1</source>
+        <translation>dihapus: %1</translation>
+    </message>
+    <message>
+        <source>Your own data</source>
+        <translation>Data Anda sendiri</translation>
+    </message>
+    <message>
+        <source>A copy of what this workspace holds about you: your account, your settings, your usage data, this workspace&apos;s devices and the audit entries of what you did. A zip with JSON, CSV files and a page to read.</source>
+        <translation>Salinan semua yang disimpan ruang kerja ini tentang Anda: akun, pengaturan, data penggunaan, perangkat ruang kerja ini, dan entri audit atas tindakan Anda. Sebuah zip berisi JSON, file CSV, dan halaman yang mudah dibaca.</translation>
+    </message>
+    <message>
+        <source>Export &amp;my data…</source>
+        <translation>Ekspor &amp;data saya…</translation>
+    </message>
+    <message>
+        <source>Export my data</source>
+        <translation>Ekspor data saya</translation>
+    </message>
+    <message>
+        <source>The whole workspace</source>
+        <translation>Seluruh ruang kerja</translation>
+    </message>
+    <message>
+        <source>Every table of the workspace as a CSV file with a manifest describing it, in one zip: everything needed to take the business&apos;s data to another product. It holds all personal data; keep it safe.</source>
+        <translation>Setiap tabel ruang kerja sebagai file CSV beserta manifes yang menjelaskannya, dalam satu zip: semua yang diperlukan untuk memindahkan data usaha ke produk lain. Berisi semua data pribadi; simpan dengan aman.</translation>
+    </message>
+    <message>
+        <source>Export the &amp;whole workspace…</source>
+        <translation>Ekspor &amp;seluruh ruang kerja…</translation>
+    </message>
+    <message>
+        <source>Export the whole workspace</source>
+        <translation>Ekspor seluruh ruang kerja</translation>
+    </message>
+    <message>
+        <source>Only the workspace owner can export the whole workspace.</source>
+        <translation>Hanya pemilik ruang kerja yang dapat mengekspor seluruh ruang kerja.</translation>
+    </message>
+    <message>
+        <source>Mailing list</source>
+        <translation>Milis</translation>
+    </message>
+    <message>
+        <source>Promotional messages go only to customers who agreed to them. The list holds exactly the customers whose consent for the channel is in force and who have an address for it.</source>
+        <translation>Pesan promosi hanya dikirim ke pelanggan yang menyetujuinya. Daftar ini berisi tepat pelanggan yang persetujuannya untuk saluran ini masih berlaku dan memiliki alamat untuknya.</translation>
+    </message>
+    <message>
+        <source>&amp;Channel:</source>
+        <translation>&amp;Saluran:</translation>
+    </message>
+    <message>
+        <source>Channel of the mailing list</source>
+        <translation>Saluran milis</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the list…</source>
+        <translation>E&amp;kspor daftar…</translation>
+    </message>
+    <message>
+        <source>Export the mailing list</source>
+        <translation>Ekspor milis</translation>
+    </message>
+    <message>
+        <source>Only the owner or a manager can export a mailing list.</source>
+        <translation>Hanya pemilik atau manajer yang dapat mengekspor milis.</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>Arsip zip (*.zip)</translation>
+    </message>
+    <message>
+        <source>my-relasi-data.zip</source>
+        <translation>data-relasi-saya.zip</translation>
+    </message>
+    <message>
+        <source>Exporting your data…</source>
+        <translation>Mengekspor data Anda…</translation>
+    </message>
+    <message>
+        <source>Your data was not exported: %1</source>
+        <translation>Data Anda tidak diekspor: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 (%2 KB).</source>
+        <translation>Tersimpan %1 (%2 KB).</translation>
+    </message>
+    <message>
+        <source>relasi-workspace-%1.zip</source>
+        <translation>ruang-kerja-relasi-%1.zip</translation>
+    </message>
+    <message>
+        <source>Exporting the whole workspace… Nothing is written until it is complete, so you can cancel.</source>
+        <translation>Mengekspor seluruh ruang kerja… Belum ada yang ditulis sampai selesai, jadi Anda dapat membatalkannya.</translation>
+    </message>
+    <message>
+        <source>The workspace export was cancelled; no file was written.</source>
+        <translation>Ekspor ruang kerja dibatalkan; tidak ada file yang ditulis.</translation>
+    </message>
+    <message>
+        <source>The workspace was not exported: %1</source>
+        <translation>Ruang kerja tidak diekspor: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1: %2 tables, %3 KB. It holds all the workspace&apos;s personal data; keep it safe.</source>
+        <translation>Tersimpan %1: %2 tabel, %3 KB. Berisi semua data pribadi ruang kerja; simpan dengan aman.</translation>
+    </message>
+    <message>
+        <source>Counting…</source>
+        <translation>Menghitung…</translation>
+    </message>
+    <message>
+        <source>Counting the customers with consent…</source>
+        <translation>Menghitung pelanggan yang memberi persetujuan…</translation>
+    </message>
+    <message>
+        <source>The list could not be counted: %1</source>
+        <translation>Daftar tidak dapat dihitung: %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;On the list: %1&lt;/b&gt; (consent in force and an address for this channel).</source>
+        <translation>&lt;b&gt;Dalam daftar: %1&lt;/b&gt; (persetujuan berlaku dan ada alamat untuk saluran ini).</translation>
+    </message>
+    <message>
+        <source>Left out: %1 (%2).</source>
+        <translation>Tidak disertakan: %1 (%2).</translation>
+    </message>
+    <message>
+        <source>Nobody was left out.</source>
+        <translation>Tidak ada yang terlewat.</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>File CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>mailing-list-%1.csv</source>
+        <translation>milis-%1.csv</translation>
+    </message>
+    <message>
+        <source>Exporting the mailing list…</source>
+        <translation>Mengekspor milis…</translation>
+    </message>
+    <message>
+        <source>The mailing list was not exported: %1</source>
+        <translation>Milis tidak diekspor: %1</translation>
+    </message>
+    <message>
+        <source>Saved %1 with %2 customers on the list.</source>
+        <translation>Tersimpan %1 dengan %2 pelanggan dalam daftar.</translation>
     </message>
 </context>
 <context>
@@ -4294,6 +5465,50 @@ Tindakan ini tidak dapat dibatalkan. Lanjutkan?</translation>
         <source>Applied. Removed: %1.</source>
         <translation>Diterapkan. Dihapus: %1.</translation>
     </message>
+    <message>
+        <source>Your recorded usage, by screen and action</source>
+        <translation>Penggunaan Anda yang tercatat, per layar dan tindakan</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Screen or action</source>
+        <translation>Layar atau tindakan</translation>
+    </message>
+    <message>
+        <source>Times</source>
+        <translation>Kali</translation>
+    </message>
+    <message>
+        <source>Time spent</source>
+        <translation>Waktu yang dihabiskan</translation>
+    </message>
+    <message>
+        <source>Screen opened</source>
+        <translation>Layar dibuka</translation>
+    </message>
+    <message>
+        <source>Time on screen</source>
+        <translation>Waktu di layar</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 mnt %2 dtk</translation>
+    </message>
+    <message>
+        <source>Counting what the rules would remove…</source>
+        <translation>Menghitung apa yang akan dihapus aturan…</translation>
+    </message>
+    <message>
+        <source>Applying the retention rules… This runs as one step and cannot be interrupted.</source>
+        <translation>Menerapkan aturan retensi… Ini berjalan dalam satu langkah dan tidak dapat dihentikan.</translation>
+    </message>
 </context>
 <context>
     <name>relasi::RecoveryCodePage</name>
@@ -4471,6 +5686,29 @@ Tindakan ini tidak dapat dibatalkan. Lanjutkan?</translation>
     </message>
 </context>
 <context>
+    <name>relasi::TasksDueModel</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Tugas</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Tenggat</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Pelanggan</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Penanggung jawab</translation>
+    </message>
+</context>
+<context>
     <name>relasi::TasksPage</name>
     <message>
         <source>You may not change this task.</source>
@@ -4539,6 +5777,37 @@ Tindakan ini tidak dapat dibatalkan. Lanjutkan?</translation>
     <message>
         <source>Upcoming tasks</source>
         <translation>Tugas mendatang</translation>
+    </message>
+</context>
+<context>
+    <name>relasi::TimelineModel</name>
+    <message>
+        <source>When</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Saluran</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Arah</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Perihal</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durasi</translation>
     </message>
 </context>
 <context>

@@ -21,6 +21,7 @@ namespace {
 void openImportWizard(MainWindow &window, ServiceContext &services, const QString &path)
 {
     auto *wizard = new ImportWizard(services, path, &window);
+    wizard->setWorkspace(window.workspace()); // the run goes to a worker connection
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     wizard->open();
 }
@@ -41,7 +42,7 @@ void installImportExport(MainWindow &window, ServiceContext &services)
     exportAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
     exportAction->setEnabled(Policy::allows(services.session(), Permission::BulkExport));
     QObject::connect(exportAction, &QAction::triggered, &window, [&window, &services] {
-        auto *dialog = new ExportDialog(services, &window);
+        auto *dialog = new ExportDialog(services, window.workspace(), &window);
         dialog->setAttribute(Qt::WA_DeleteOnClose);
         dialog->open();
     });
