@@ -11,6 +11,7 @@
 #include "privacy/DeviceRecord.h"
 #include "privacy/PrivacyWindowHooks.h"
 #include "privacy/UsageLog.h"
+#include "privacy/UsageTracker.h"
 #include "services/Policy.h"
 #include "services/ServiceContext.h"
 #include "services/SessionLoader.h"
@@ -109,6 +110,9 @@ MainWindow::~MainWindow()
         delete screen;
         screen = nullptr;
     }
+    // The usage tracker ends the current visit through the services: it goes while they still exist (as a
+    // child it would only be deleted by ~QWidget, after m_services).
+    qDeleteAll(findChildren<UsageTracker *>(QString(), Qt::FindDirectChildrenOnly));
 }
 
 void MainWindow::releaseWorkspace()
