@@ -368,6 +368,20 @@ const char *const kMigration5[] = {
 // Migration 6: a task's notes (the detail behind its title). Synced like the other task fields.
 const char *const kMigration6[] = {"ALTER TABLE tasks ADD COLUMN notes TEXT NOT NULL DEFAULT ''"};
 
+// Migration 8: the Pipeline, Dashboard and Tasks screens' reads. Partial indexes over live rows (their WHERE
+// terms are written exactly as the queries write them, so SQLite uses them); each covers its query, so
+// the totals per stage and currency, won revenue by month, activities by channel and the open-task
+// buckets are counted in the index without reading the tables' rows.
+const char *const kMigration8[] = {
+    "CREATE INDEX deals_live_stage_totals ON deals (stage, currency, amount_minor, owner_id, expected_close, "
+    "customer_id) WHERE cl % 2 = 1",
+    "CREATE INDEX deals_live_closed ON deals (stage, currency, closed_at, amount_minor, customer_id) "
+    "WHERE cl % 2 = 1",
+    "CREATE INDEX interactions_live_occurred ON interactions (occurred_at, channel, customer_id) WHERE cl % 2 = 1",
+    "CREATE INDEX tasks_open_due ON tasks (due_at, customer_id, assignee_id) WHERE done_at IS NULL AND cl % 2 = 1",
+    "CREATE INDEX tasks_open_assignee_due ON tasks (assignee_id, due_at) WHERE done_at IS NULL AND cl % 2 = 1",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -382,7 +396,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Schema::latestVersion()
 {
-    return 6;
+    return 8;
 }
 
 QStringList Schema::migration(int version)
@@ -400,6 +414,8 @@ QStringList Schema::migration(int version)
         return toList(kMigration5);
     case 6:
         return toList(kMigration6);
+    case 8:
+        return toList(kMigration8);
     default:
         return {};
     }
