@@ -373,13 +373,17 @@ const char *const kMigration6[] = {"ALTER TABLE tasks ADD COLUMN notes TEXT NOT 
 // the totals per stage and currency, won revenue by month, activities by channel and the open-task
 // buckets are counted in the index without reading the tables' rows.
 const char *const kMigration8[] = {
+    // cl and done_at are columns too: a term of the index's WHERE still reads its column (SQLite 3.15).
     "CREATE INDEX deals_live_stage_totals ON deals (stage, currency, amount_minor, owner_id, expected_close, "
-    "customer_id) WHERE cl % 2 = 1",
-    "CREATE INDEX deals_live_closed ON deals (stage, currency, closed_at, amount_minor, customer_id) "
+    "customer_id, cl) WHERE cl % 2 = 1",
+    "CREATE INDEX deals_live_closed ON deals (stage, currency, closed_at, amount_minor, customer_id, cl) "
     "WHERE cl % 2 = 1",
-    "CREATE INDEX interactions_live_occurred ON interactions (occurred_at, channel, customer_id) WHERE cl % 2 = 1",
-    "CREATE INDEX tasks_open_due ON tasks (due_at, customer_id, assignee_id) WHERE done_at IS NULL AND cl % 2 = 1",
-    "CREATE INDEX tasks_open_assignee_due ON tasks (assignee_id, due_at) WHERE done_at IS NULL AND cl % 2 = 1",
+    "CREATE INDEX interactions_live_occurred ON interactions (occurred_at, channel, customer_id, cl) "
+    "WHERE cl % 2 = 1",
+    "CREATE INDEX tasks_open_due ON tasks (due_at, customer_id, assignee_id, done_at, cl) "
+    "WHERE done_at IS NULL AND cl % 2 = 1",
+    "CREATE INDEX tasks_open_assignee_due ON tasks (assignee_id, due_at, done_at, cl) "
+    "WHERE done_at IS NULL AND cl % 2 = 1",
 };
 
 template<size_t N>
