@@ -1,37 +1,16 @@
 // relasi-bench-csv_read FILE: reads a CSV file with CsvReader (encoding and dialect sniffed as an import would)
 // and prints records, MB/s, records/s, peak RSS, and the time to the first 1,000 records (the import preview).
 // Make a test file with: python3 ../shared/bench/gen_customers.py 1000000 > /tmp/customers-1m.csv
+#include "BenchSupport.h"
 #include "io/csv/CsvReader.h"
 #include "io/csv/DialectSniffer.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 
-#include <sys/resource.h>
-
 #include <cstdio>
-#include <ctime>
 
 using namespace relasi;
-
-namespace {
-
-long peakRssKiB()
-{
-    rusage usage {};
-    getrusage(RUSAGE_SELF, &usage);
-    return usage.ru_maxrss; // KiB on Linux
-}
-
-// CPU time of this process: on a shared machine it shows the reader's cost apart from waiting for a core.
-double cpuSeconds()
-{
-    timespec ts {};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
-}
-
-} // namespace
 
 int main(int argc, char **argv)
 {
@@ -64,7 +43,7 @@ int main(int argc, char **argv)
     file.seek(0);
     QElapsedTimer timer;
     timer.start();
-    const double cpuStart = cpuSeconds();
+    const double cpuStart = bench::cpuSeconds();
     CsvReader reader(&file, dialect);
     CsvRecord record;
     qint64 records = 0;
@@ -83,7 +62,7 @@ int main(int argc, char **argv)
             static_cast<long long>(reader.error().column), qPrintable(reader.error().message));
     }
     const double seconds = double(timer.nsecsElapsed()) / 1e9;
-    const double cpu = cpuSeconds() - cpuStart;
+    const double cpu = bench::cpuSeconds() - cpuStart;
 
     std::printf("file: %s (%.1f MB, %s, delimiter '%s', header %s)\n", argv[1], double(size) / 1e6,
         dialect.encoding.constData(),
@@ -97,6 +76,7 @@ int main(int argc, char **argv)
     std::printf(
         "cpu:  %.3f s, %.1f MB/s, %.0f records/s\n", cpu, double(size) / 1e6 / cpu, double(records + rejected) / cpu);
     std::printf("preview (sniff + first 1,000 records): %.2f ms\n", previewMs);
-    std::printf("peak RSS: %.1f MB\n", double(peakRssKiB()) / 1024.0);
+    std::printf("peak RSS: %.1f MB\n", double(bench::peakRssKiB()) / 1024.0);
+    std::printf("load average: %s\n", qPrintable(bench::loadAverage()));
     return 0;
 }

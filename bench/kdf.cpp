@@ -1,5 +1,6 @@
 // relasi-bench-kdf: what Argon2id (libsodium crypto_pwhash) costs on this machine at the floor, at
 // 3 passes / 256 MiB, and at the parameters Kdf::calibrate(500) picks. Prints milliseconds.
+#include "BenchSupport.h"
 #include "crypto/Kdf.h"
 #include "crypto/SecureBytes.h"
 
@@ -38,8 +39,7 @@ Timing timeDerive(const KdfParams &params)
         }
         ms.push_back(static_cast<double>(timer.nsecsElapsed()) / 1e6);
     }
-    std::sort(ms.begin(), ms.end());
-    return {ms.front(), ms[ms.size() / 2], true};
+    return {*std::min_element(ms.begin(), ms.end()), relasi::bench::median(ms), true};
 }
 
 void report(const char *label, const KdfParams &params)
@@ -83,5 +83,6 @@ int main()
     std::printf("calibrate(500) took %.1f ms and picked ops %llu, mem %llu MiB\n", calibrationMs,
         static_cast<unsigned long long>(picked.opsLimit), static_cast<unsigned long long>(picked.memLimitBytes >> 20));
     report("calibrate(500) pick", picked);
+    std::printf("load average: %s\n", qPrintable(relasi::bench::loadAverage()));
     return 0;
 }

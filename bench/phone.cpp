@@ -1,5 +1,6 @@
 // relasi-bench-phone: cost of phone normalisation (libphonenumber) over generated mixed-format numbers.
 // Prints figures; build in Release. Usage: relasi-bench-phone [COUNT]   (default 200000)
+#include "BenchSupport.h"
 #include "domain/PhoneNormalizer.h"
 
 #include <QCoreApplication>
@@ -7,7 +8,6 @@
 #include <QStringList>
 
 #include <cstdio>
-#include <ctime>
 #include <random>
 
 using namespace relasi;
@@ -77,7 +77,7 @@ int main(int argc, char *argv[])
 
     // Wall time and this process's CPU time: on a loaded machine the CPU figure is the one to compare.
     QElapsedTimer timer;
-    const std::clock_t cpuStart = std::clock();
+    const double cpuStart = bench::cpuSeconds();
     timer.start();
     int valid = 0;
     QStringList e164;
@@ -90,7 +90,7 @@ int main(int argc, char *argv[])
         }
     }
     const qint64 toE164Ns = timer.nsecsElapsed();
-    const qint64 toE164CpuNs = qint64(std::clock() - cpuStart) * (1000000000 / CLOCKS_PER_SEC);
+    const qint64 toE164CpuNs = qint64((bench::cpuSeconds() - cpuStart) * 1e9);
 
     timer.restart();
     qsizetype forms = 0;
@@ -101,13 +101,14 @@ int main(int argc, char *argv[])
     auto micros = [](qint64 ns, qint64 n) { return QStringLiteral("%1.%2").arg(ns / n / 1000).arg(ns / n % 1000 / 10, 2, 10, QLatin1Char('0')); };
     const QString json = QStringLiteral("{\"numbers\":%1,\"valid\":%2,\"toE164_total_ms\":%3,\"toE164_us_per_number\":%4,"
                                         "\"toE164_cpu_us_per_number\":%5,\"searchDigitForms_us_per_number\":%6,"
-                                        "\"digit_forms\":%7}")
+                                        "\"digit_forms\":%7,\"load\":\"%8\"}")
                              .arg(count)
                              .arg(valid)
                              .arg(toE164Ns / 1000000)
                              .arg(micros(toE164Ns, count), micros(toE164CpuNs, count),
                                   micros(formsNs, qMax(1, valid)))
-                             .arg(forms);
+                             .arg(forms)
+                             .arg(bench::loadAverage());
     std::printf("%s\n", json.toUtf8().constData());
     return 0;
 }

@@ -6,6 +6,7 @@
 // Without an existing DIR/bench.db, generates N customers (default 1,000,000) straight through SQL and
 // SearchIndex::rebuildAll, encrypted with a fixed benchmark key (synthetic data only); later runs and
 // relasi-bench-customer_model reuse it.
+#include "BenchSupport.h"
 #include "common/Result.h"
 #include "crypto/SecureBytes.h"
 #include "search/CustomerSearch.h"
@@ -26,7 +27,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <ctime>
 #include <vector>
 
 using namespace relasi;
@@ -248,17 +248,10 @@ QStringList makeQueries(QSqlDatabase &db)
 // CPU time of this process (the machine may be shared: wall time then includes waiting for a core).
 double cpuMs()
 {
-    timespec ts{};
-    clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
-    return double(ts.tv_sec) * 1e3 + double(ts.tv_nsec) / 1e6;
+    return bench::cpuSeconds() * 1e3;
 }
 
-double percentile(std::vector<double> v, double p)
-{
-    std::sort(v.begin(), v.end());
-    const size_t i = std::min(v.size() - 1, size_t(p * double(v.size() - 1) + 0.5));
-    return v[i];
-}
+using bench::percentile;
 
 } // namespace
 
@@ -297,12 +290,7 @@ int main(int argc, char *argv[])
         return 1;
 
     const QStringList queries = makeQueries(db);
-    QString loadAverage;
-    {
-        QFile load(QStringLiteral("/proc/loadavg"));
-        if (load.open(QIODevice::ReadOnly))
-            loadAverage = QString::fromLatin1(load.readAll()).section(QLatin1Char(' '), 0, 2);
-    }
+    const QString loadAverage = bench::loadAverage();
     // Warm the page cache the way a session would: a few queries first.
     for (int i = 0; i < 10; ++i)
         (void)CustomerSearch::search(db, queries.at(i), limit, QString());

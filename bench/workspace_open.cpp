@@ -1,6 +1,7 @@
 // Unlock and open times of an encrypted workspace: the Argon2id step (calibrated as for a real user, or the
 // floor) and the SQLCipher open with the raw data key, separately. Prints medians over N runs.
 //   relasi-bench-workspace_open [runs=5]
+#include "BenchSupport.h"
 #include "crypto/SecureBytes.h"
 #include "workspace/Workspace.h"
 
@@ -9,18 +10,12 @@
 #include <QTemporaryDir>
 #include <QTextStream>
 
-#include <algorithm>
+#include <algorithm> // std::max
 #include <vector>
 
 using namespace relasi;
 
-namespace {
-double median(std::vector<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.empty() ? 0 : v[v.size() / 2];
-}
-} // namespace
+using bench::median;
 
 int main(int argc, char *argv[])
 {
@@ -28,14 +23,11 @@ int main(int argc, char *argv[])
     const int runs = argc > 1 ? std::max(1, QString::fromLocal8Bit(argv[1]).toInt()) : 5;
     QTextStream out(stdout);
     QTemporaryDir tmp;
-    WorkspaceCreateParams p;
-    p.directory = tmp.filePath(QStringLiteral("ws"));
-    p.ownerName = QStringLiteral("Bench Owner");
-    p.ownerEmail = QStringLiteral("bench@example.com");
-    const SecureBytes password = SecureBytes::fromUtf8(QStringLiteral("benchmark passphrase 2026"));
+    const QString directory = tmp.filePath(QStringLiteral("ws"));
+    const SecureBytes password = bench::benchPassword();
     QElapsedTimer t;
     t.start();
-    auto created = Workspace::create(p, password);
+    const Status created = bench::createWorkspace(directory);
     if (!created) {
         out << "create failed: " << created.error().message << "\n";
         return 1;
@@ -46,7 +38,7 @@ int main(int argc, char *argv[])
     for (int i = 0; i < runs; ++i) {
         QElapsedTimer a;
         a.start();
-        auto token = Workspace::unlock(p.directory, Credentials(), password);
+        auto token = Workspace::unlock(directory, Credentials(), password);
         const double u = a.nsecsElapsed() / 1e6;
         if (!token) {
             out << "unlock failed: " << token.error().message << "\n";
@@ -74,5 +66,6 @@ int main(int argc, char *argv[])
     out << "  open (SQLCipher raw key + pragmas + schema check + user): " << QString::number(median(openMs), 'f', 2)
         << " ms\n";
     out << "  total: " << QString::number(median(totalMs), 'f', 1) << " ms\n";
+    out << "load average: " << bench::loadAverage() << "\n";
     return 0;
 }
