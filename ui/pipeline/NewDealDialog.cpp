@@ -5,6 +5,7 @@
 #include "pipeline/CustomerPicker.h"
 #include "pipeline/PipelineErrors.h"
 #include "pipeline/StageNames.h"
+#include "services/BusinessProfileService.h"
 #include "services/DealService.h"
 #include "services/ServiceContext.h"
 
@@ -26,6 +27,9 @@ namespace relasi {
 NewDealDialog::NewDealDialog(ServiceContext &services, const QString &currency, QWidget *parent)
     : QDialog(parent), m_services(services), m_currency(currency)
 {
+    // New deals default to the business's currency as it is now (Settings may have changed it).
+    if (auto profile = BusinessProfileService(services).get(); profile && Money::isValidCurrency(profile->currency))
+        m_currency = profile->currency;
     setObjectName(QStringLiteral("newDealDialog"));
     setWindowTitle(tr("New deal"));
     auto *layout = new QVBoxLayout(this);
@@ -40,9 +44,9 @@ NewDealDialog::NewDealDialog(ServiceContext &services, const QString &currency, 
     form->addRow(tr("&Customer:"), m_customer);
     m_amount = new QLineEdit(this);
     m_amount->setObjectName(QStringLiteral("newDealAmount"));
-    m_amount->setAccessibleName(tr("Amount in %1").arg(currency));
-    m_amount->setPlaceholderText(Money(125000000, currency).format(QLocale()));
-    form->addRow(tr("&Amount (%1):").arg(currency), m_amount);
+    m_amount->setAccessibleName(tr("Amount in %1").arg(m_currency));
+    m_amount->setPlaceholderText(Money(125000000, m_currency).format(QLocale()));
+    form->addRow(tr("&Amount (%1):").arg(m_currency), m_amount);
     m_stage = new QComboBox(this);
     m_stage->setObjectName(QStringLiteral("newDealStage"));
     m_stage->setAccessibleName(tr("Stage"));

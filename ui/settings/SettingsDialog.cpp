@@ -2,6 +2,7 @@
 
 #include "app/AppSettings.h"
 #include "privacy/PrivacySettingsPage.h"
+#include "settings/BusinessDefaultsBox.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -59,6 +60,9 @@ SettingsDialog::SettingsDialog(QWidget *parent, ServiceContext *services) : QDia
         general->setObjectName(QStringLiteral("generalSettingsPage"));
         auto *generalLayout = new QVBoxLayout(general);
         generalLayout->addLayout(form);
+        m_business = new BusinessDefaultsBox(*services, general);
+        generalLayout->addSpacing(8);
+        generalLayout->addWidget(m_business);
         generalLayout->addStretch(1);
         m_tabs->addTab(general, QString());
         auto *scroll = new QScrollArea(m_tabs);
@@ -74,6 +78,12 @@ SettingsDialog::SettingsDialog(QWidget *parent, ServiceContext *services) : QDia
         layout->addLayout(form);
         layout->addStretch(1);
     }
+    m_error = new QLabel(this);
+    m_error->setObjectName(QStringLiteral("settingsErrorLabel"));
+    m_error->setWordWrap(true);
+    m_error->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_error->hide();
+    layout->addWidget(m_error);
     layout->addWidget(buttons);
     setTabOrder(m_language, m_idle);
     setMinimumWidth(420);
@@ -92,6 +102,16 @@ int SettingsDialog::idleLockMinutes() const
 
 void SettingsDialog::accept()
 {
+    if (m_business && m_business->canEdit()) {
+        if (Status saved = m_business->save(); !saved) {
+            m_error->setText(tr("The business defaults could not be saved: %1").arg(saved.error().message));
+            m_error->show();
+            if (m_tabs)
+                m_tabs->setCurrentIndex(0);
+            return;
+        }
+    }
+    m_error->hide();
     AppSettings::setLanguage(language());
     AppSettings::setIdleLockMinutes(idleLockMinutes());
     QDialog::accept();
