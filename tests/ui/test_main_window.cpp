@@ -2,6 +2,7 @@
 
 #include "app/AppController.h"
 #include "app/AppSettings.h"
+#include "app/LanguageManager.h"
 #include "common/ClipboardGuard.h"
 #include "customers/CustomersPage.h"
 #include "dashboard/DashboardPage.h"
@@ -9,6 +10,8 @@
 #include "main/MainWindow.h"
 #include "services/ServiceContext.h"
 #include "pipeline/PipelinePage.h"
+#include "privacy/UsageLog.h"
+#include "privacy/UsageTracker.h"
 #include "settings/SettingsDialog.h"
 #include "support/ServiceFixture.h"
 #include "tasks/TasksPage.h"
@@ -221,4 +224,79 @@ TEST_CASE("Main window: opens on Customers and builds each other screen the firs
     main.releaseWorkspace();
     CHECK(main.sectionWidget(MainWindow::PipelineSection)->objectName() != QStringLiteral("pipelinePage"));
     CHECK(main.findChild<PipelinePage *>() == nullptr);
+}
+
+TEST_CASE("Main window: every status-bar text follows a live language switch", "[ui][main][i18n]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    LanguageManager language;
+    MainWindow main(&f.workspace());
+    showActivated(main, QSize(1100, 700));
+    auto *workspace = findChild<QLabel>(&main, "workspaceStatusLabel");
+    auto *user = findChild<QLabel>(&main, "userStatusLabel");
+    auto *lock = findChild<QLabel>(&main, "lockStatusLabel");
+    auto *sync = findChild<QLabel>(&main, "syncStatusLabel");
+    CHECK(workspace->text().startsWith(QStringLiteral("Workspace: ")));
+    CHECK(user->text().startsWith(QStringLiteral("Signed in as ")));
+    CHECK(user->text().endsWith(QStringLiteral("(Owner)")));
+    CHECK(lock->text() == QStringLiteral("Unlocked"));
+    CHECK(sync->text() == QStringLiteral("Offline"));
+
+    REQUIRE(language.apply(QStringLiteral("id")));
+    QCoreApplication::processEvents();
+    CHECK(workspace->text().startsWith(QStringLiteral("Ruang kerja: ")));
+    CHECK(user->text().startsWith(QStringLiteral("Masuk sebagai ")));
+    CHECK(user->text().endsWith(QStringLiteral("(Pemilik)")));
+    CHECK(lock->text() == QStringLiteral("Tidak terkunci"));
+    CHECK(sync->text() == QStringLiteral("Luring"));
+    CHECK_FALSE(sync->toolTip().startsWith(QStringLiteral("Synchronisation")));
+    saveShot(&main, QStringLiteral("main-window-status-id"));
+
+    REQUIRE(language.apply(QStringLiteral("en")));
+    QCoreApplication::processEvents();
+    CHECK(user->text().startsWith(QStringLiteral("Signed in as ")));
+    CHECK(lock->text() == QStringLiteral("Unlocked"));
+}
+
+TEST_CASE("Main window: releasing the workspace ends the usage tracker's visit; closing needs no more",
+          "[ui][main][privacy][usage]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    SECTION("lock: releaseWorkspace, then the window goes")
+    {
+        auto *main = new MainWindow(&f.workspace());
+        auto *tracker = main->findChild<UsageTracker *>();
+        REQUIRE(tracker);
+        CHECK(tracker->isActive());
+        QSignalSpy releasing(main, &MainWindow::servicesReleasing);
+        main->releaseWorkspace();
+        CHECK(releasing.count() == 1);
+        CHECK_FALSE(tracker->isActive());
+        CHECK(main->services() == nullptr);
+        delete main;
+    }
+    SECTION("close: the destructor releases the services in the same order")
+    {
+        REQUIRE(UsageLog(f.owner()).setOptedIn(true).ok());
+        auto *main = new MainWindow(&f.workspace());
+        showActivated(*main, QSize(1000, 700));
+        main->showSection(MainWindow::DashboardSection);
+        QPointer<UsageTracker> tracker = main->findChild<UsageTracker *>();
+        REQUIRE(tracker);
+        bool servicesAtRelease = false;
+        QObject::connect(main, &MainWindow::servicesReleasing, [&] { servicesAtRelease = main->services() != nullptr; });
+        QTest::qWait(1100); // a visit counts from one second on (the window's clock is the system's)
+        delete main;
+        CHECK(servicesAtRelease);
+        CHECK(tracker.isNull());
+        // The dashboard visit was ended through the services while they still existed.
+        auto events = UsageLog(f.owner()).myEvents();
+        REQUIRE(events.ok());
+        bool dashboardTime = false;
+        for (const UsageEvent &e : *events)
+            dashboardTime = dashboardTime || (e.kind == QLatin1String("time") && e.name == QLatin1String("dashboard"));
+        CHECK(dashboardTime);
+    }
 }

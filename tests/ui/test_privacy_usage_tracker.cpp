@@ -82,3 +82,31 @@ TEST_CASE("Usage tracker: time spent and actions are recorded only after opt-in"
     tracker.flush();
     CHECK(recorded(usage).size() == 3); // opted out: nothing more
 }
+
+TEST_CASE("Usage tracker: release() ends the visit through the services, then records nothing", "[ui][privacy][usage]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    ServiceContext &ctx = f.owner();
+    UsageLog usage(ctx);
+    REQUIRE(usage.setOptedIn(true).ok());
+    bool servicesGone = false;
+    UsageTracker tracker([&]() { return servicesGone ? nullptr : &ctx; });
+    tracker.watchButtons(true);
+    CHECK(tracker.isActive());
+
+    tracker.screenShown(QStringLiteral("customers"));
+    f.clock().advanceMs(3000);
+    tracker.release(); // the window releases its workspace (lock or close)
+    CHECK(recorded(usage) == QStringList{QStringLiteral("time:customers:3000")});
+    CHECK_FALSE(tracker.isActive());
+
+    // Even if its services function would hand out a context again, a released tracker does not ask.
+    servicesGone = false;
+    tracker.screenShown(QStringLiteral("pipeline"));
+    f.clock().advanceMs(5000);
+    tracker.actionTaken(QStringLiteral("menu.settings-action"));
+    tracker.flush();
+    tracker.release(); // twice is fine
+    CHECK(recorded(usage).size() == 1);
+}

@@ -11,7 +11,6 @@
 #include "privacy/DeviceRecord.h"
 #include "privacy/PrivacyWindowHooks.h"
 #include "privacy/UsageLog.h"
-#include "privacy/UsageTracker.h"
 #include "services/Policy.h"
 #include "services/ServiceContext.h"
 #include "services/SessionLoader.h"
@@ -103,20 +102,14 @@ MainWindow::MainWindow(Workspace *workspace, QWidget *parent)
 MainWindow::~MainWindow()
 {
     saveGeometryState();
-    if (m_reader)
-        m_reader->stop(); // before the screens and the workspace's connections go
-    // Screens hold references into the services: delete them first.
-    for (QWidget *&screen : m_screens) {
-        delete screen;
-        screen = nullptr;
-    }
-    // The usage tracker ends the current visit through the services: it goes while they still exist (as a
-    // child it would only be deleted by ~QWidget, after m_services).
-    qDeleteAll(findChildren<UsageTracker *>(QString(), Qt::FindDirectChildrenOnly));
+    // The same order as a lock: everything holding the services lets go of them before m_services (a
+    // member) goes; children are deleted only afterwards, by ~QWidget.
+    releaseWorkspace();
 }
 
 void MainWindow::releaseWorkspace()
 {
+    Q_EMIT servicesReleasing();
     // The screens' models hold queries on the workspace's connection: they go now, before the workspace
     // closes it (a lock never starts from inside a screen's own signal, only from window actions/timers).
     // The read worker first: it waits for a running read and closes its own connection.

@@ -53,7 +53,8 @@ public:
 
     void setDemo(bool demo);
     // Forget the borrowed Workspace and the services over its connection (called on lock, before the
-    // workspace is destroyed). Section screens are disabled from then on.
+    // workspace is destroyed, and by the destructor). Emits servicesReleasing() first, then deletes the
+    // screens, the read worker and the retention runner; section screens are empty pages from then on.
     void releaseWorkspace();
     void showSection(Section section);
     Section currentSection() const;
@@ -81,6 +82,9 @@ public:
 Q_SIGNALS:
     void lockRequested();
     void settingsRequested();
+    // The services are about to go (lock, or the window closing): whatever holds them (the usage tracker,
+    // hooks added to the window) finishes its work through them now and lets go.
+    void servicesReleasing();
 
 protected:
     void changeEvent(QEvent *event) override;

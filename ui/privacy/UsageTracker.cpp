@@ -50,14 +50,14 @@ QString UsageTracker::identifierFor(const QString &objectName)
 void UsageTracker::screenShown(const QString &screen)
 {
     flush();
-    ServiceContext *ctx = m_services();
+    ServiceContext *ctx = services();
     m_screen = screen;
     m_since = ctx ? ctx->clock().nowMs() : 0;
 }
 
 void UsageTracker::flush()
 {
-    ServiceContext *ctx = m_services ? m_services() : nullptr;
+    ServiceContext *ctx = services();
     if (ctx && !m_screen.isEmpty() && m_since > 0) {
         const qint64 spent = ctx->clock().nowMs() - m_since;
         if (spent >= kMinVisitMs)
@@ -66,9 +66,18 @@ void UsageTracker::flush()
     }
 }
 
+void UsageTracker::release()
+{
+    flush();
+    watchButtons(false);
+    m_services = nullptr;
+    m_screen.clear();
+    m_since = 0;
+}
+
 void UsageTracker::actionTaken(const QString &name)
 {
-    ServiceContext *ctx = m_services();
+    ServiceContext *ctx = services();
     if (!ctx || !UsageLog::isValidName(name))
         return;
     (void)UsageLog(*ctx).action(name);
@@ -125,7 +134,8 @@ UsageTracker *UsageTracker::install(MainWindow *window)
         const QString id = QStringLiteral("menu.") + identifierFor(action->objectName());
         QObject::connect(action, &QAction::triggered, tracker, [tracker, id] { tracker->actionTaken(id); });
     }
-    QObject::connect(window->lockAction(), &QAction::triggered, tracker, [tracker] { tracker->flush(); });
+    // Lock or close: the visit ends while the services still exist, and the tracker lets go of them.
+    QObject::connect(window, &MainWindow::servicesReleasing, tracker, &UsageTracker::release);
     tracker->watchButtons(true);
     return tracker;
 }
