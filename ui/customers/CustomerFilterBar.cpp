@@ -11,6 +11,7 @@
 #include <QLineEdit>
 #include <QSignalBlocker>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace relasi {
 
@@ -23,10 +24,11 @@ const char *const kStatusCodes[] = {"lead", "prospect", "customer", "inactive"};
 CustomerFilterBar::CustomerFilterBar(QWidget *parent)
     : QWidget(parent)
 {
+    setObjectName(QStringLiteral("customerFilterBar"));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("searchEdit"));
     m_search->setClearButtonEnabled(true);
-    m_search->setMinimumWidth(220);
+    m_search->setMinimumWidth(180);
 
     m_statusLabel = new QLabel(this);
     m_status = new QComboBox(this);
@@ -37,13 +39,15 @@ CustomerFilterBar::CustomerFilterBar(QWidget *parent)
     m_owner = new QComboBox(this);
     m_owner->setObjectName(QStringLiteral("ownerFilterCombo"));
     m_owner->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_owner->setMaximumWidth(220); // a long name does not push the other filters away (the popup is wider)
     m_ownerLabel->setBuddy(m_owner);
 
     m_tagLabel = new QLabel(this);
     m_tag = new QLineEdit(this);
     m_tag->setObjectName(QStringLiteral("tagFilterEdit"));
     m_tag->setClearButtonEnabled(true);
-    m_tag->setMaximumWidth(160);
+    m_tag->setMinimumWidth(110);
+    m_tag->setMaximumWidth(180);
     m_tagLabel->setBuddy(m_tag);
 
     m_sortLabel = new QLabel(this);
@@ -55,20 +59,14 @@ CustomerFilterBar::CustomerFilterBar(QWidget *parent)
     m_clear->setObjectName(QStringLiteral("clearFiltersButton"));
     m_clear->setAutoRaise(true);
 
-    auto *layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_search, 2);
-    layout->addSpacing(8);
-    layout->addWidget(m_statusLabel);
-    layout->addWidget(m_status);
-    layout->addWidget(m_ownerLabel);
-    layout->addWidget(m_owner);
-    layout->addWidget(m_tagLabel);
-    layout->addWidget(m_tag, 1);
-    layout->addWidget(m_clear);
-    layout->addStretch(0);
-    layout->addWidget(m_sortLabel);
-    layout->addWidget(m_sort);
+    auto *rows = new QVBoxLayout(this);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(6);
+    m_topRow = new QHBoxLayout;
+    m_filterRow = new QHBoxLayout;
+    rows->addLayout(m_topRow);
+    rows->addLayout(m_filterRow);
+    arrange(false);
 
     m_searchTimer.setSingleShot(true);
     m_searchTimer.setInterval(debounceMs);
@@ -109,6 +107,98 @@ CustomerFilterBar::CustomerFilterBar(QWidget *parent)
         {CustomerListModel::Owner, Qt::AscendingOrder}, {CustomerListModel::Owner, Qt::DescendingOrder}};
     retranslate();
     updateClearButton();
+}
+
+namespace {
+
+// Empties a row: its spacers and widget items go, the widgets stay children of the bar (they are re-added).
+void clearRow(QHBoxLayout *row)
+{
+    while (QLayoutItem *item = row->takeAt(0))
+        delete item;
+}
+
+// What a box needs to be usable on one row: a line edit its minimum width, anything else its full text.
+int neededWidth(const QWidget *w)
+{
+    const int wanted = qobject_cast<const QLineEdit *>(w) ? w->minimumWidth() : w->sizeHint().width();
+    return qMin(qMax(wanted, w->minimumSizeHint().width()), w->maximumWidth());
+}
+
+} // namespace
+
+void CustomerFilterBar::arrange(bool wrapped)
+{
+    m_wrapped = wrapped;
+    clearRow(m_topRow);
+    clearRow(m_filterRow);
+    QHBoxLayout *filters = wrapped ? m_filterRow : m_topRow;
+    m_topRow->addWidget(m_search, 2);
+    if (!wrapped)
+        m_topRow->addSpacing(8);
+    filters->addWidget(m_statusLabel);
+    filters->addWidget(m_status);
+    filters->addWidget(m_ownerLabel);
+    filters->addWidget(m_owner);
+    filters->addWidget(m_tagLabel);
+    filters->addWidget(m_tag, 1);
+    filters->addWidget(m_clear);
+    if (wrapped)
+        m_filterRow->addStretch(1);
+    else
+        m_topRow->addStretch(0);
+    m_topRow->addWidget(m_sortLabel);
+    m_topRow->addWidget(m_sort);
+    // Keyboard order follows what is seen: search, filters, clear, sort.
+    setTabOrder(m_search, m_status);
+    setTabOrder(m_status, m_owner);
+    setTabOrder(m_owner, m_tag);
+    setTabOrder(m_tag, m_clear);
+    setTabOrder(m_clear, m_sort);
+    updateGeometry();
+}
+
+int CustomerFilterBar::oneRowWidth() const
+{
+    const QList<const QWidget *> widgets{m_search, m_statusLabel, m_status, m_ownerLabel, m_owner,
+                                         m_tagLabel, m_tag,    m_clear,        m_sortLabel, m_sort};
+    int width = 8 + qMax(0, m_topRow->spacing()) * (widgets.size() - 1); // 8: the gap after the search box
+    for (const QWidget *w : widgets)
+        width += neededWidth(w);
+    return width;
+}
+
+QSize CustomerFilterBar::minimumSizeHint() const
+{
+    // Narrow enough for the wrapped arrangement, whichever is shown now (resizeEvent switches).
+    if (!m_topRow)
+        return QWidget::minimumSizeHint();
+    const int spacing = qMax(0, m_topRow->spacing());
+    int top = 0;
+    for (const QWidget *w : {static_cast<const QWidget *>(m_search), static_cast<const QWidget *>(m_sortLabel),
+                             static_cast<const QWidget *>(m_sort)})
+        top += neededWidth(w) + spacing;
+    int filters = 0;
+    const QList<const QWidget *> filterWidgets{m_statusLabel, m_status, m_ownerLabel, m_owner,
+                                               m_tagLabel,    m_tag,    m_clear};
+    for (const QWidget *w : filterWidgets)
+        filters += neededWidth(w) + spacing;
+    QSize size = QWidget::minimumSizeHint();
+    size.setWidth(qMax(top, filters));
+    return size;
+}
+
+void CustomerFilterBar::arrangeForWidth(int width)
+{
+    const bool wrap = width < oneRowWidth();
+    if (wrap != m_wrapped)
+        arrange(wrap);
+}
+
+void CustomerFilterBar::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    arrangeForWidth(width());
 }
 
 void CustomerFilterBar::updateClearButton()
@@ -161,6 +251,8 @@ void CustomerFilterBar::setOwners(const QVector<QPair<QString, QString>> &owners
         m_owner->addItem(owner.second, owner.first);
     const int at = m_owner->findData(current);
     m_owner->setCurrentIndex(at < 0 ? 0 : at);
+    if (m_topRow)
+        arrangeForWidth(width()); // longer names: maybe a row of their own
 }
 
 QString CustomerFilterBar::searchText() const
@@ -249,6 +341,8 @@ void CustomerFilterBar::retranslate()
     fillStatuses();
     fillSorts();
     setOwners(m_owners);
+    if (m_topRow)
+        arrangeForWidth(width()); // another language: other widths
 }
 
 } // namespace relasi

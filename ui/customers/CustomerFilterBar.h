@@ -7,6 +7,7 @@
 #include <QWidget>
 
 class QComboBox;
+class QHBoxLayout;
 class QLabel;
 class QLineEdit;
 class QToolButton;
@@ -15,6 +16,8 @@ namespace relasi {
 
 // The row above the customer list: search-as-you-type, status / owner / tag filters and the sort order
 // (the keyboard route to what the column headers do). It only collects choices; the page applies them.
+// When the bar is narrower than one row needs (a 1024 px window, or longer Indonesian labels), the filters
+// wrap onto a second row below the search and sort, so no box is ever clipped.
 class CustomerFilterBar : public QWidget
 {
     Q_OBJECT
@@ -43,6 +46,11 @@ public:
     // While a search is shown the sort choice does not apply (results are ranked).
     void setSearchMode(bool searching);
     QLineEdit *searchEdit() const { return m_search; }
+    // Whether the filters are on a row of their own (the bar is narrower than one row needs).
+    bool isWrapped() const { return m_wrapped; }
+    // The width the bar needs to show everything on one row.
+    int oneRowWidth() const;
+    QSize minimumSizeHint() const override;
 
     static constexpr int debounceMs = 150;
 
@@ -56,9 +64,12 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void retranslate();
+    void arrange(bool wrapped);
+    void arrangeForWidth(int width);
     void updateClearButton();
     void fillStatuses();
     void fillSorts();
@@ -73,6 +84,9 @@ private:
     QLabel *m_sortLabel = nullptr;
     QComboBox *m_sort = nullptr;
     QToolButton *m_clear = nullptr;
+    QHBoxLayout *m_topRow = nullptr;
+    QHBoxLayout *m_filterRow = nullptr;
+    bool m_wrapped = false;
     QTimer m_searchTimer;
     QTimer m_tagTimer;
     QVector<QPair<QString, QString>> m_owners;
