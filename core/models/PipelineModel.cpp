@@ -30,18 +30,20 @@ PipelineModel::PipelineModel(QSqlDatabase db, const QString &visibleToUserId, QO
 {
     m_table = new PipelineDealTable(this);
     m_table->setParent(this);
-    reload();
+    refresh();
 }
 
-PipelineModel::PipelineModel(ServiceContext &ctx, QObject *parent)
-    : QAbstractTableModel(parent), m_db(ctx.db()), m_ctx(&ctx), m_clock(&ctx.clock())
+PipelineModel::PipelineModel(ServiceContext &ctx, QObject *parent) : PipelineModel(ctx, Reader(), parent) {}
+
+PipelineModel::PipelineModel(ServiceContext &ctx, Reader reader, QObject *parent)
+    : QAbstractTableModel(parent), m_db(ctx.db()), m_ctx(&ctx), m_clock(&ctx.clock()), m_reader(std::move(reader))
 {
     if (ctx.session().role == Role::Sales)
         m_userId = ctx.session().userId;
     m_table = new PipelineDealTable(this);
     m_table->setParent(this);
     connect(&ctx.notifier(), &ChangeNotifier::changed, this, &PipelineModel::onChanged);
-    reload();
+    refresh();
 }
 
 PipelineModel::~PipelineModel() = default;
@@ -94,101 +96,223 @@ qint64 PipelineModel::nowMs() const
     return m_clock ? m_clock->nowMs() : QDateTime::currentMSecsSinceEpoch();
 }
 
-QString PipelineModel::whereClause(QVariantMap &binds, bool withOwnerFilter) const
+PipelineQuery PipelineModel::query() const
+{
+    PipelineQuery q;
+    q.visibleToUserId = m_userId;
+    q.ownerFilter = m_ownerFilter;
+    if (m_period != AnyTime) {
+        const auto range = periodRange(m_period, nowMs());
+        q.closeFrom = range.first;
+        q.closeTo = range.second;
+    }
+    q.limits = m_limits;
+    return q;
+}
+
+namespace {
+
+// The WHERE of every pipeline query over `deals d`. `cl % 2 = 1` is written as migration 8's partial
+// index writes it, so the totals are summed in that index.
+QString whereFor(const PipelineQuery &query, QVariantMap &binds, bool withOwnerFilter)
 {
     QString where = QStringLiteral("d.cl % 2 = 1");
-    if (!m_userId.isEmpty()) {
+    if (!query.visibleToUserId.isEmpty()) {
         where += QStringLiteral(" AND (d.owner_id = :u OR d.customer_id IN (SELECT c.id FROM customers c "
                                 "WHERE c.owner_id = :u AND c.cl % 2 = 1) OR d.customer_id IN (SELECT s.customer_id "
                                 "FROM customer_shares s WHERE s.user_id = :u AND s.cl % 2 = 1))");
-        binds.insert(QStringLiteral(":u"), m_userId);
+        binds.insert(QStringLiteral(":u"), query.visibleToUserId);
     }
-    if (withOwnerFilter && !m_ownerFilter.isEmpty()) {
+    if (withOwnerFilter && !query.ownerFilter.isEmpty()) {
         where += QStringLiteral(" AND d.owner_id = :owner");
-        binds.insert(QStringLiteral(":owner"), m_ownerFilter);
+        binds.insert(QStringLiteral(":owner"), query.ownerFilter);
     }
-    if (m_period != AnyTime) {
-        const auto range = periodRange(m_period, nowMs());
+    if (query.closeFrom != 0 || query.closeTo != 0) {
         where += QStringLiteral(" AND d.expected_close >= :close_from AND d.expected_close < :close_to");
-        binds.insert(QStringLiteral(":close_from"), range.first);
-        binds.insert(QStringLiteral(":close_to"), range.second);
+        binds.insert(QStringLiteral(":close_from"), query.closeFrom);
+        binds.insert(QStringLiteral(":close_to"), query.closeTo);
     }
     return where;
 }
 
-void PipelineModel::reload()
+bool runQuery(QSqlQuery &q, const QString &sql, const QVariantMap &binds, QString &error)
 {
-    QVariantMap binds;
-    const QString where = whereClause(binds, true);
-    loadTotals(where, binds);
-    loadDeals(where, binds);
+    q.setForwardOnly(true);
+    if (!q.prepare(sql)) {
+        error = q.lastError().text();
+        return false;
+    }
+    bindAll(q, binds);
+    if (!q.exec()) {
+        error = q.lastError().text();
+        return false;
+    }
+    return true;
 }
 
-void PipelineModel::loadTotals(const QString &where, const QVariantMap &binds)
+bool isClosed(const QString &stage)
 {
-    m_rows.clear();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.stage, d.currency, count(*), sum(d.amount_minor) FROM deals d WHERE %1 "
-                             "GROUP BY d.stage, d.currency ORDER BY d.currency")
-                  .arg(where));
-    bindAll(q, binds);
-    QHash<QString, QVector<Group>> byStage;
-    if (!q.exec()) {
-        qCWarning(lcServices) << "pipeline:" << q.lastError().text();
-    } else {
-        while (q.next()) {
-            // SQLite's sum() of integers is an exact 64-bit integer (it reports overflow, never rounds).
-            byStage[q.value(0).toString()].append(
-                Group{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(), q.value(3).toLongLong()});
+    return stage == QLatin1String("won") || stage == QLatin1String("lost");
+}
+
+} // namespace
+
+PipelineSnapshot PipelineModel::read(QSqlDatabase db, const PipelineQuery &query)
+{
+    PipelineSnapshot out;
+    QVariantMap binds;
+    const QString where = whereFor(query, binds, true);
+
+    // Totals: one pass over the covering index, grouped in its order. SQLite's sum() of integers is an exact
+    // 64-bit integer (it reports overflow, never rounds).
+    {
+        QSqlQuery q(db);
+        if (runQuery(q,
+                     QStringLiteral("SELECT d.stage, d.currency, count(*), sum(d.amount_minor) FROM deals d "
+                                    "WHERE %1 GROUP BY d.stage, d.currency")
+                         .arg(where),
+                     binds, out.error)) {
+            while (q.next())
+                out.totals.append(PipelineTotal{q.value(0).toString(), q.value(1).toString(), q.value(2).toLongLong(),
+                                                q.value(3).toLongLong()});
+        } else {
+            qCWarning(lcServices) << "pipeline totals:" << out.error;
         }
     }
+
+    // The cards: a window per stage, read in the order of the (stage, expected_close) index.
     for (const QString &stage : stages()) {
-        const QVector<Group> groups = byStage.value(stage);
-        if (groups.isEmpty())
-            m_rows.append(Group{stage, QString(), 0, 0});
-        else
-            m_rows += groups;
+        const int limit = query.limits.value(stage, windowSize);
+        if (limit <= 0)
+            continue;
+        QVariantMap stageBinds = binds;
+        stageBinds.insert(QStringLiteral(":stage"), stage);
+        // Open stages: soonest expected close first, undated ones after; won and lost: latest first (SQLite
+        // puts NULL last in a descending order).
+        struct Part {
+            QString where;
+            QString order;
+        };
+        const QVector<Part> parts =
+            isClosed(stage) ? QVector<Part>{{QString(), QStringLiteral("d.expected_close DESC, d.id DESC")}}
+                            : QVector<Part>{{QStringLiteral(" AND d.expected_close IS NOT NULL"),
+                                             QStringLiteral("d.expected_close, d.id")},
+                                            {QStringLiteral(" AND d.expected_close IS NULL"), QStringLiteral("d.id")}};
+        int left = limit;
+        for (const Part &part : parts) {
+            if (left <= 0)
+                break;
+            stageBinds.insert(QStringLiteral(":limit"), left);
+            QSqlQuery q(db);
+            const QString sql =
+                QStringLiteral("SELECT d.id, d.title, d.customer_id, (SELECT cu.display_name FROM customers cu "
+                               "WHERE cu.id = d.customer_id), d.stage, d.amount_minor, d.currency, d.owner_id, "
+                               "(SELECT u.name FROM users u WHERE u.id = d.owner_id), d.expected_close, "
+                               "d.probability FROM deals d WHERE %1 AND d.stage = :stage%2 ORDER BY %3 LIMIT :limit")
+                    .arg(where, part.where, part.order);
+            QString error;
+            if (!runQuery(q, sql, stageBinds, error)) {
+                qCWarning(lcServices) << "pipeline deals:" << error;
+                out.error = error;
+                break;
+            }
+            while (q.next()) {
+                PipelineDeal d;
+                d.id = q.value(0).toString();
+                d.title = q.value(1).toString();
+                d.customerId = q.value(2).toString();
+                d.customerName = q.value(3).toString();
+                d.stage = q.value(4).toString();
+                d.amount = Money(q.value(5).toLongLong(), q.value(6).toString());
+                d.ownerId = q.value(7).toString();
+                d.ownerName = q.value(8).toString();
+                d.expectedClose = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
+                d.probability = q.value(10).isNull() ? -1 : q.value(10).toInt();
+                out.deals.append(d);
+                --left;
+            }
+        }
     }
+
+    // Owners: each user who owns a deal passing the scope (an index probe per user, not a scan of deals).
+    {
+        QVariantMap ownerBinds;
+        const QString ownerWhere = whereFor(query, ownerBinds, false);
+        QSqlQuery q(db);
+        QString error;
+        if (runQuery(q,
+                     QStringLiteral("SELECT u.id, u.name FROM users u WHERE EXISTS (SELECT 1 FROM deals d WHERE "
+                                    "d.owner_id = u.id AND %1) ORDER BY u.name, u.id")
+                         .arg(ownerWhere),
+                     ownerBinds, error)) {
+            while (q.next())
+                out.owners.append({q.value(0).toString(), q.value(1).toString()});
+        } else {
+            qCWarning(lcServices) << "pipeline owners:" << error;
+            out.error = error;
+        }
+    }
+    return out;
 }
 
-void PipelineModel::loadDeals(const QString &where, const QVariantMap &binds)
+void PipelineModel::setReader(Reader reader)
 {
-    m_deals.clear();
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT d.id, d.title, d.customer_id, "
-                             "(SELECT cu.display_name FROM customers cu WHERE cu.id = d.customer_id), d.stage, "
-                             "d.amount_minor, d.currency, d.owner_id, (SELECT u.name FROM users u WHERE u.id = "
-                             "d.owner_id), d.expected_close, d.probability FROM deals d WHERE %1 "
-                             "ORDER BY d.created_at DESC, d.id DESC")
-                  .arg(where));
-    bindAll(q, binds);
-    if (!q.exec()) {
-        qCWarning(lcServices) << "pipeline deals:" << q.lastError().text();
+    m_reader = std::move(reader);
+    refresh();
+}
+
+void PipelineModel::setLoading(bool loading)
+{
+    if (m_loading == loading)
         return;
-    }
-    while (q.next()) {
-        PipelineDeal d;
-        d.id = q.value(0).toString();
-        d.title = q.value(1).toString();
-        d.customerId = q.value(2).toString();
-        d.customerName = q.value(3).toString();
-        d.stage = q.value(4).toString();
-        d.amount = Money(q.value(5).toLongLong(), q.value(6).toString());
-        d.ownerId = q.value(7).toString();
-        d.ownerName = q.value(8).toString();
-        d.expectedClose = q.value(9).isNull() ? 0 : q.value(9).toLongLong();
-        d.probability = q.value(10).isNull() ? -1 : q.value(10).toInt();
-        m_deals.append(d);
-    }
+    m_loading = loading;
+    Q_EMIT loadingChanged(loading);
 }
 
 void PipelineModel::refresh()
 {
+    if (!m_reader) {
+        apply(read(m_db, query()));
+        return;
+    }
+    if (m_loading) {
+        m_readAgain = true; // once the current read is back, with the filters as they are then
+        return;
+    }
+    setLoading(true);
+    m_reader(query(), [this](PipelineSnapshot snapshot) {
+        if (m_readAgain) {
+            m_readAgain = false;
+            m_loading = false;
+            refresh();
+            return;
+        }
+        apply(std::move(snapshot));
+        setLoading(false);
+    });
+}
+
+void PipelineModel::apply(PipelineSnapshot snapshot)
+{
     beginResetModel();
     m_table->beginResetModel();
-    reload();
+    m_rows.clear();
+    QHash<QString, QVector<PipelineTotal>> byStage;
+    for (const PipelineTotal &t : std::as_const(snapshot.totals))
+        byStage[t.stage].append(t);
+    for (const QString &stage : stages()) {
+        QVector<PipelineTotal> groups = byStage.value(stage);
+        std::sort(groups.begin(), groups.end(),
+                  [](const PipelineTotal &a, const PipelineTotal &b) { return a.currency < b.currency; });
+        if (groups.isEmpty())
+            m_rows.append(PipelineTotal{stage, QString(), 0, 0});
+        else
+            m_rows += groups;
+    }
+    m_deals = std::move(snapshot.deals);
+    m_owners = std::move(snapshot.owners);
+    m_error = std::move(snapshot.error);
+    m_hasData = true;
     m_table->endResetModel();
     endResetModel();
     Q_EMIT refreshed();
@@ -237,24 +361,32 @@ const PipelineDeal *PipelineModel::deal(const QString &dealId) const
     return nullptr;
 }
 
-QVector<QPair<QString, QString>> PipelineModel::owners() const
+qint64 PipelineModel::stageCount(const QString &stage) const
 {
-    QVariantMap binds;
-    const QString where = whereClause(binds, false);
-    QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT DISTINCT d.owner_id, u.name FROM deals d LEFT JOIN users u ON u.id = d.owner_id "
-                             "WHERE %1 AND d.owner_id IS NOT NULL ORDER BY u.name, d.owner_id")
-                  .arg(where));
-    bindAll(q, binds);
-    QVector<QPair<QString, QString>> out;
-    if (!q.exec()) {
-        qCWarning(lcServices) << "pipeline owners:" << q.lastError().text();
-        return out;
+    qint64 n = 0;
+    for (const PipelineTotal &g : m_rows) {
+        if (g.stage == stage)
+            n += g.count;
     }
-    while (q.next())
-        out.append({q.value(0).toString(), q.value(1).toString()});
-    return out;
+    return n;
+}
+
+int PipelineModel::shownCount(const QString &stage) const
+{
+    int n = 0;
+    for (const PipelineDeal &d : m_deals) {
+        if (d.stage == stage)
+            ++n;
+    }
+    return n;
+}
+
+void PipelineModel::showMore(const QString &stage)
+{
+    if (!stages().contains(stage))
+        return;
+    m_limits[stage] = qMax(m_limits.value(stage, windowSize), shownCount(stage)) + windowSize;
+    refresh();
 }
 
 Status PipelineModel::moveDeal(const QString &dealId, const QString &stage, const QString &reason)
@@ -268,7 +400,7 @@ Status PipelineModel::moveDeal(const QString &dealId, const QString &stage, cons
 QStringList PipelineModel::currencies(const QString &stage) const
 {
     QStringList out;
-    for (const Group &g : m_rows) {
+    for (const PipelineTotal &g : m_rows) {
         if (g.stage == stage && !g.currency.isEmpty())
             out.append(g.currency);
     }
@@ -291,7 +423,7 @@ QVariant PipelineModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid) ||
         role != Qt::DisplayRole)
         return {};
-    const Group &g = m_rows.at(index.row());
+    const PipelineTotal &g = m_rows.at(index.row());
     switch (index.column()) {
     case Stage:
         return g.stage;
@@ -317,7 +449,7 @@ QVariant PipelineModel::headerData(int section, Qt::Orientation orientation, int
 
 qint64 PipelineModel::totalMinor(const QString &stage, const QString &currency) const
 {
-    for (const Group &g : m_rows) {
+    for (const PipelineTotal &g : m_rows) {
         if (g.stage == stage && g.currency == currency)
             return g.totalMinor;
     }
@@ -326,7 +458,7 @@ qint64 PipelineModel::totalMinor(const QString &stage, const QString &currency) 
 
 qint64 PipelineModel::count(const QString &stage, const QString &currency) const
 {
-    for (const Group &g : m_rows) {
+    for (const PipelineTotal &g : m_rows) {
         if (g.stage == stage && g.currency == currency)
             return g.count;
     }

@@ -15,24 +15,52 @@ TasksDueModel::TasksDueModel(QSqlDatabase db, const Clock &clock, const QString 
     reload();
 }
 
-void TasksDueModel::reload()
-{
-    m_rows.clear();
-    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::LocalTime);
-    const qint64 todayStart = now.date().startOfDay().toMSecsSinceEpoch();
-    const qint64 tomorrowStart = now.date().addDays(1).startOfDay().toMSecsSinceEpoch();
+namespace {
 
-    // Dated tasks by due time, then undated ones (upcoming, oldest first).
-    QString sql = QStringLiteral("SELECT t.id, t.title, c.display_name, u.name, t.due_at FROM tasks t "
-                                 "LEFT JOIN customers c ON c.id = t.customer_id "
-                                 "LEFT JOIN users u ON u.id = t.assignee_id "
-                                 "WHERE t.done_at IS NULL AND t.cl % 2 = 1");
+// Open live tasks: the terms of the open-task indexes' WHERE (schema migration 8), written the same way so
+// SQLite uses them.
+const QString kOpen = QStringLiteral("t.done_at IS NULL AND t.cl % 2 = 1");
+
+} // namespace
+
+qint64 TasksDueModel::countWhere(const QString &range, const QVariantList &binds)
+{
+    QString sql = QStringLiteral("SELECT count(*) FROM tasks t WHERE ") + kOpen + QStringLiteral(" AND ") + range;
     if (!m_assigneeId.isEmpty())
         sql += QStringLiteral(" AND t.assignee_id = ?");
-    sql += QStringLiteral(" ORDER BY t.due_at IS NULL, t.due_at, t.created_at, t.id LIMIT %1").arg(maxRows);
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
+    if (!m_assigneeId.isEmpty())
+        q.addBindValue(m_assigneeId);
+    if (!q.exec() || !q.next()) {
+        qCWarning(lcSearch) << "tasks due count:" << q.lastError().text();
+        return 0;
+    }
+    return q.value(0).toLongLong();
+}
+
+void TasksDueModel::readBucket(Bucket bucket, const QString &range, const QVariantList &binds, int limit)
+{
+    if (limit <= 0)
+        return;
+    // Undated tasks by creation; dated ones by due time, which the index delivers in order.
+    const bool undated = range.contains(QLatin1String("IS NULL"));
+    QString sql = QStringLiteral("SELECT t.id, t.title, (SELECT c.display_name FROM customers c WHERE c.id = "
+                                 "t.customer_id), (SELECT u.name FROM users u WHERE u.id = t.assignee_id), t.due_at "
+                                 "FROM tasks t WHERE ") +
+                  kOpen + QStringLiteral(" AND ") + range;
+    if (!m_assigneeId.isEmpty())
+        sql += QStringLiteral(" AND t.assignee_id = ?");
+    sql += undated ? QStringLiteral(" ORDER BY t.created_at, t.id") : QStringLiteral(" ORDER BY t.due_at");
+    sql += QStringLiteral(" LIMIT %1").arg(limit);
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(sql);
+    for (const QVariant &v : binds)
+        q.addBindValue(v);
     if (!m_assigneeId.isEmpty())
         q.addBindValue(m_assigneeId);
     if (!q.exec()) {
@@ -45,13 +73,33 @@ void TasksDueModel::reload()
         t.title = q.value(1).toString();
         t.customerName = q.value(2).toString();
         t.assigneeName = q.value(3).toString();
-        if (!q.value(4).isNull()) {
-            const qint64 due = q.value(4).toLongLong();
-            t.dueAt = due;
-            t.bucket = due < todayStart ? Overdue : (due < tomorrowStart ? Today : Upcoming);
-        }
+        if (!q.value(4).isNull())
+            t.dueAt = q.value(4).toLongLong();
+        t.bucket = bucket;
         m_rows.append(t);
     }
+}
+
+void TasksDueModel::reload()
+{
+    m_rows.clear();
+    const QDateTime now = QDateTime::fromMSecsSinceEpoch(m_clock.nowMs(), Qt::LocalTime);
+    const qint64 todayStart = now.date().startOfDay().toMSecsSinceEpoch();
+    const qint64 tomorrowStart = now.date().addDays(1).startOfDay().toMSecsSinceEpoch();
+
+    const QString overdue = QStringLiteral("t.due_at < ?");
+    const QString today = QStringLiteral("t.due_at >= ? AND t.due_at < ?");
+    const QString later = QStringLiteral("t.due_at >= ?");
+    const QString undated = QStringLiteral("t.due_at IS NULL");
+    m_counts[Overdue] = countWhere(overdue, {todayStart});
+    m_counts[Today] = countWhere(today, {todayStart, tomorrowStart});
+    const qint64 laterCount = countWhere(later, {tomorrowStart});
+    m_counts[Upcoming] = laterCount + countWhere(undated, {});
+
+    readBucket(Overdue, overdue, {todayStart}, bucketLimit);
+    readBucket(Today, today, {todayStart, tomorrowStart}, bucketLimit);
+    readBucket(Upcoming, later, {tomorrowStart}, bucketLimit);
+    readBucket(Upcoming, undated, {}, bucketLimit - int(qMin<qint64>(laterCount, bucketLimit)));
 }
 
 void TasksDueModel::refresh()

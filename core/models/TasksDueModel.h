@@ -11,6 +11,10 @@ class Clock;
 
 // Open tasks by due time: overdue (before today), today, upcoming (later, or no due time), each
 // ordered by due time. Day boundaries are the local time zone's; "now" comes from the injected clock.
+//
+// Each bucket holds at most bucketLimit rows (the earliest due; in Upcoming the undated ones come after
+// the dated ones), read in due order straight off the open-task index (schema migration 8), and
+// bucketCount() says how many the bucket has in all: a large workspace is never read whole.
 class TasksDueModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -18,7 +22,7 @@ public:
     enum Bucket { Overdue, Today, Upcoming };
     enum Column { BucketColumn, Title, Due, CustomerName, Assignee, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, BucketRole };
-    static constexpr int maxRows = 2000;
+    static constexpr int bucketLimit = 500;
 
     // assigneeId: only that user's tasks; empty = everyone's.
     TasksDueModel(QSqlDatabase db, const Clock &clock, const QString &assigneeId = QString(), QObject *parent = nullptr);
@@ -27,6 +31,9 @@ public:
     int columnCount(const QModelIndex &parent = QModelIndex()) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+    // How many open tasks the bucket has in all (its rows are the first bucketLimit of them).
+    qint64 bucketCount(Bucket bucket) const { return m_counts[bucket]; }
 
 public Q_SLOTS:
     void refresh();
@@ -39,11 +46,14 @@ private:
         Bucket bucket = Upcoming;
     };
     void reload();
+    void readBucket(Bucket bucket, const QString &range, const QVariantList &binds, int limit);
+    qint64 countWhere(const QString &range, const QVariantList &binds);
 
     QSqlDatabase m_db;
     const Clock &m_clock;
     QString m_assigneeId;
     QVector<Task> m_rows;
+    qint64 m_counts[3] = {0, 0, 0};
 };
 
 } // namespace relasi
