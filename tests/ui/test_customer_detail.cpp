@@ -17,7 +17,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -25,7 +24,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -35,27 +33,6 @@ using namespace relasi::uitest;
 using relasi::test::ServiceFixture;
 
 namespace {
-
-// Runs `fn` on the next modal dialog once it is shown (polls, so it works from inside exec()).
-void whenModal(std::function<void(QWidget *)> fn)
-{
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [fn, poll] {
-        if (QWidget *w = QApplication::activeModalWidget())
-            fn(w);
-        else
-            QTimer::singleShot(10, *poll);
-    };
-    QTimer::singleShot(0, *poll);
-}
-
-void showAndActivate(QWidget &w)
-{
-    w.resize(900, 700);
-    w.show();
-    QApplication::setActiveWindow(&w);
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-}
 
 void typeInto(QWidget &view, const char *objectName, const QString &text)
 {
@@ -81,7 +58,7 @@ TEST_CASE("Customer detail: a new customer typed in and saved with Ctrl+S exists
     ServiceFixture f;
     QUndoStack stack;
     CustomerDetailView view(f.owner(), &stack);
-    showAndActivate(view);
+    showActivated(view);
     QSignalSpy saved(&view, &CustomerDetailView::customerSaved);
 
     view.startNew();
@@ -115,7 +92,7 @@ TEST_CASE("Customer detail: an edited name is undone and redone through the undo
     const QString id = f.addCustomer(f.ownerId(), QStringLiteral("Dewi Lestari"));
     QUndoStack stack;
     CustomerDetailView view(f.owner(), &stack);
-    showAndActivate(view);
+    showActivated(view);
     view.showCustomer(id);
     CHECK(findChild<QLabel>(&view, "customerTitleLabel")->text() == QStringLiteral("Dewi Lestari"));
 
@@ -140,7 +117,7 @@ TEST_CASE("Customer detail: an invalid e-mail shows a hint and blocks Save", "[u
     const QString id = f.addCustomer(f.ownerId(), QStringLiteral("Agus Salim"));
     QUndoStack stack;
     CustomerDetailView view(f.owner(), &stack);
-    showAndActivate(view);
+    showActivated(view);
     view.showCustomer(id);
 
     QTest::mouseClick(findChild<QPushButton>(&view, "addContactButton"), Qt::LeftButton);
@@ -174,7 +151,7 @@ TEST_CASE("Customer detail: a phone typed as 081234567890 shows formatted and is
     const QString id = f.addCustomer(f.ownerId(), QStringLiteral("Rina Wati"));
     QUndoStack stack;
     CustomerDetailView view(f.owner(), &stack);
-    showAndActivate(view);
+    showActivated(view);
     view.showCustomer(id);
 
     QTest::mouseClick(findChild<QPushButton>(&view, "addContactButton"), Qt::LeftButton);
@@ -207,7 +184,7 @@ TEST_CASE("Customer detail: leaving with unsaved changes asks Save/Discard/Cance
     const QString id = f.addCustomer(f.ownerId(), QStringLiteral("Hendra Wijaya"));
     QUndoStack stack;
     CustomerDetailView view(f.owner(), &stack);
-    showAndActivate(view);
+    showActivated(view);
     view.showCustomer(id);
     CHECK(view.maybeLeave()); // nothing changed: no question
 
@@ -217,7 +194,7 @@ TEST_CASE("Customer detail: leaving with unsaved changes asks Save/Discard/Cance
     SECTION("Cancel stays")
     {
         bool asked = false;
-        whenModal([&](QWidget *w) {
+        runOnNextModal([&](QWidget *w) {
             asked = w->objectName() == QStringLiteral("unsavedChangesBox");
             QTest::mouseClick(findChild<QPushButton>(w, "cancelLeaveButton"), Qt::LeftButton);
         });
@@ -228,7 +205,7 @@ TEST_CASE("Customer detail: leaving with unsaved changes asks Save/Discard/Cance
     }
     SECTION("Discard drops the edit")
     {
-        whenModal([](QWidget *w) { QTest::mouseClick(findChild<QPushButton>(w, "discardChangesButton"), Qt::LeftButton); });
+        runOnNextModal([](QWidget *w) { QTest::mouseClick(findChild<QPushButton>(w, "discardChangesButton"), Qt::LeftButton); });
         CHECK(view.maybeLeave());
         CHECK_FALSE(view.hasUnsavedChanges());
         CHECK(findChild<QLineEdit>(&view, "familyNameEdit")->text() == QStringLiteral("Wijaya"));
@@ -236,7 +213,7 @@ TEST_CASE("Customer detail: leaving with unsaved changes asks Save/Discard/Cance
     }
     SECTION("Save stores it")
     {
-        whenModal([](QWidget *w) { QTest::mouseClick(findChild<QPushButton>(w, "saveChangesButton"), Qt::LeftButton); });
+        runOnNextModal([](QWidget *w) { QTest::mouseClick(findChild<QPushButton>(w, "saveChangesButton"), Qt::LeftButton); });
         CHECK(view.maybeLeave());
         CHECK(CustomerService(f.owner()).get(id)->displayName == QStringLiteral("Hendra Gunawan"));
         CHECK(stack.count() == 1);
@@ -254,7 +231,7 @@ TEST_CASE("Customer detail: a sales rep sees another rep's shared customer read-
 
     QUndoStack stack;
     CustomerDetailView view(f.as(budi), &stack);
-    showAndActivate(view);
+    showActivated(view);
     view.showCustomer(id);
     CHECK(view.isReadOnly());
     CHECK(findChild<QLabel>(&view, "readOnlyBanner")->isVisible());
@@ -289,14 +266,14 @@ TEST_CASE("Customer detail: a consent recorded then withdrawn shows both in the 
     const QString id = f.addCustomer(f.ownerId(), QStringLiteral("Sari Dewi"));
     QUndoStack stack;
     CustomerDetailView view(f.owner(), &stack);
-    showAndActivate(view);
+    showActivated(view);
     view.showCustomer(id);
     findChild<QTabWidget>(&view, "customerTabs")->setCurrentIndex(4);
     auto *current = findChild<QTreeWidget>(&view, "currentConsentsView");
     auto *history = findChild<QTreeWidget>(&view, "consentHistoryView");
     CHECK(current->topLevelItemCount() == 0);
 
-    whenModal([](QWidget *d) {
+    runOnNextModal([](QWidget *d) {
         auto *purpose = findChild<QComboBox>(d, "consentPurposeCombo");
         purpose->setCurrentIndex(purpose->findData(QStringLiteral("marketing_whatsapp_sms")));
         auto *channel = findChild<QComboBox>(d, "consentChannelCombo");
@@ -312,7 +289,7 @@ TEST_CASE("Customer detail: a consent recorded then withdrawn shows both in the 
     current->setCurrentItem(current->topLevelItem(0));
     auto *withdraw = findChild<QPushButton>(&view, "withdrawConsentButton");
     REQUIRE(withdraw->isEnabled());
-    whenModal([](QWidget *d) {
+    runOnNextModal([](QWidget *d) {
         CHECK_FALSE(findChild<QComboBox>(d, "consentPurposeCombo")->isEnabled());
         QTest::keyClicks(findChild<QLineEdit>(d, "consentSourceEdit"), QStringLiteral("asked by WhatsApp"));
         QTest::mouseClick(findChild<QPushButton>(d, "consentSaveButton"), Qt::LeftButton);
@@ -348,7 +325,7 @@ TEST_CASE("Customer detail: a new deal typed in the Indonesian locale shows in R
     view.showCustomer(id);
     findChild<QTabWidget>(&view, "customerTabs")->setCurrentIndex(2);
 
-    whenModal([](QWidget *d) {
+    runOnNextModal([](QWidget *d) {
         QTest::keyClicks(findChild<QLineEdit>(d, "dealTitleEdit"), QStringLiteral("Kopi 20 karton"));
         QTest::keyClicks(findChild<QLineEdit>(d, "dealAmountEdit"), QStringLiteral("1.250.000"));
         CHECK(findChild<QComboBox>(d, "dealCurrencyCombo")->currentText() == QStringLiteral("IDR"));
@@ -372,11 +349,9 @@ TEST_CASE("Customer detail: a new deal typed in the Indonesian locale shows in R
     CHECK(stored->at(0).stage == QStringLiteral("proposal"));
 }
 
-// Renders every tab into PNGs for a visual check: RELASI_SCREENSHOT_DIR=… relasi-ui-tests "[.screenshots]"
+// Renders every tab into PNGs for a visual check: RELASI_SHOTS_DIR=… relasi-ui-tests "[.screenshots]"
 TEST_CASE("Customer detail: screenshots of every tab", "[.screenshots]")
 {
-    const QString dir = qEnvironmentVariable("RELASI_SCREENSHOT_DIR", QDir::temp().filePath(QStringLiteral("shots")));
-    QDir().mkpath(dir);
     UiTestScope scope;
     ServiceFixture f;
     QUndoStack stack;
@@ -439,28 +414,26 @@ TEST_CASE("Customer detail: screenshots of every tab", "[.screenshots]")
     const char *names[] = {"overview", "timeline", "sales", "tasks", "privacy"};
     for (int i = 0; i < tabs->count(); ++i) {
         tabs->setCurrentIndex(i);
-        QTest::qWait(50);
-        CHECK(view.grab().save(QDir(dir).filePath(QStringLiteral("detail-%1.png").arg(QLatin1String(names[i])))));
+        saveShot(&view, QStringLiteral("detail-%1").arg(QLatin1String(names[i])));
     }
     tabs->setCurrentIndex(0);
     QTest::mouseClick(findChild<QPushButton>(&view, "addContactButton"), Qt::LeftButton);
     auto *kind = findChild<QComboBox>(&view, "contactKindCombo_2");
     kind->setCurrentIndex(kind->findText(QStringLiteral("E-mail")));
     QTest::keyClicks(findChild<QLineEdit>(&view, "contactValueEdit_2"), QStringLiteral("budi@@x"));
-    CHECK(view.grab().save(QDir(dir).filePath(QStringLiteral("detail-invalid.png"))));
+    saveShot(&view, QStringLiteral("detail-invalid"));
 
     CustomerDetailView fresh(f.owner(), &stack);
     fresh.resize(960, 720);
     fresh.show();
     fresh.startNew();
-    QTest::qWait(50);
-    CHECK(fresh.grab().save(QDir(dir).filePath(QStringLiteral("detail-new.png"))));
+    saveShot(&fresh, QStringLiteral("detail-new"));
 
     LogInteractionDialog log(f.owner(), id);
     log.show();
     findChild<QCheckBox>(&log, "followUpCheck")->setFocus();
     QTest::keyClick(findChild<QCheckBox>(&log, "followUpCheck"), Qt::Key_Space);
-    CHECK(log.grab().save(QDir(dir).filePath(QStringLiteral("log-dialog.png"))));
+    saveShot(&log, QStringLiteral("log-dialog"));
 }
 
 TEST_CASE("Customer detail: opening a customer reads the Overview only; each tab reads its rows when first shown",
@@ -488,7 +461,7 @@ TEST_CASE("Customer detail: opening a customer reads the Overview only; each tab
     }
     QUndoStack stack;
     CustomerDetailView view(f.owner(), &stack);
-    showAndActivate(view);
+    showActivated(view);
     auto *tabs = findChild<QTabWidget>(&view, "customerTabs");
     auto *deals = findChild<QTreeWidget>(&view, "dealsView");
     auto *timeline = findChild<QTreeView>(&view, "timelineView");
@@ -530,7 +503,7 @@ TEST_CASE("Customer detail: opening a customer reads the Overview only; each tab
         auto *log = findChild<QAction>(&view, "logInteractionAction");
         REQUIRE(log);
         CHECK(log->isEnabled());
-        whenModal([](QWidget *d) {
+        runOnNextModal([](QWidget *d) {
             auto *channel = findChild<QComboBox>(d, "channelCombo");
             if (channel)
                 channel->setCurrentIndex(channel->findData(QStringLiteral("visit")));
@@ -558,7 +531,7 @@ TEST_CASE("Customer detail: the company choices are read when the company box is
     const QString person = f.addCustomer(f.ownerId(), QStringLiteral("Dewi Lestari"));
     QUndoStack stack;
     CustomerDetailView view(f.owner(), &stack);
-    showAndActivate(view);
+    showActivated(view);
     view.showCustomer(person);
     auto *overview = view.findChild<CustomerOverviewTab *>();
     REQUIRE(overview);
@@ -570,4 +543,38 @@ TEST_CASE("Customer detail: the company choices are read when the company box is
     CHECK(combo->findText(QStringLiteral("PT Maju Jaya")) > 0);
     CHECK(combo->currentIndex() == 0); // still "(no company)": reading the choices is not an edit
     CHECK_FALSE(view.hasUnsavedChanges());
+}
+
+TEST_CASE("Customer detail: opening another customer replaces the contact and address rows",
+          "[ui][customers][detail]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    Customer a;
+    a.givenName = QStringLiteral("Agus");
+    a.contacts = {ContactPoint{{}, ContactKind::Phone, QStringLiteral("081234567890"), {}, {}, true},
+                  ContactPoint{{}, ContactKind::Email, QStringLiteral("agus@example.com"), {}, {}, true}};
+    a.addresses = {Address{{}, QStringLiteral("Home"), QStringLiteral("Jl. Melati 3"), QStringLiteral("Bandung"), {},
+                           {}, QStringLiteral("ID")}};
+    const QString first = CustomerService(f.owner()).create(a).value();
+    Customer b;
+    b.givenName = QStringLiteral("Budi");
+    b.contacts = {ContactPoint{{}, ContactKind::Email, QStringLiteral("budi@example.com"), {}, {}, true}};
+    const QString second = CustomerService(f.owner()).create(b).value();
+
+    QUndoStack stack;
+    CustomerDetailView view(f.owner(), &stack);
+    showActivated(view);
+    view.showCustomer(first);
+    CHECK(findChild<QLineEdit>(&view, "contactValueEdit_1")->text() == QStringLiteral("agus@example.com"));
+    CHECK(findChild<QLineEdit>(&view, "addressCityEdit_0")->text() == QStringLiteral("Bandung"));
+
+    view.showCustomer(second);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+    CHECK(findChild<QLineEdit>(&view, "contactValueEdit_0")->text() == QStringLiteral("budi@example.com"));
+    CHECK(findChild<QLineEdit>(&view, "contactValueEdit_1") == nullptr);
+    CHECK(findChild<QLineEdit>(&view, "addressCityEdit_0") == nullptr);
+    CHECK(view.findChildren<QLineEdit *>(QStringLiteral("contactValueEdit_0")).size() == 1);
+    CHECK_FALSE(view.hasUnsavedChanges());
+    CHECK(findChild<QPushButton>(&view, "addContactButton")->isVisible());
 }

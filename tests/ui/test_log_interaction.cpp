@@ -12,7 +12,6 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -20,7 +19,6 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTimeEdit>
-#include <QTimer>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -28,22 +26,6 @@
 using namespace relasi;
 using namespace relasi::uitest;
 using relasi::test::ServiceFixture;
-
-namespace {
-
-void whenModal(std::function<void(QWidget *)> fn)
-{
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [fn, poll] {
-        if (QWidget *w = QApplication::activeModalWidget())
-            fn(w);
-        else
-            QTimer::singleShot(10, *poll);
-    };
-    QTimer::singleShot(0, *poll);
-}
-
-} // namespace
 
 TEST_CASE("Log interaction: a call logged with a follow-up task appears in the timeline and the tasks",
           "[ui][customers][timeline]")
@@ -53,10 +35,7 @@ TEST_CASE("Log interaction: a call logged with a follow-up task appears in the t
     const QString id = f.addCustomer(f.ownerId(), QStringLiteral("Yusuf Hakim"));
     QUndoStack stack;
     CustomerDetailView view(f.owner(), &stack);
-    view.resize(900, 600);
-    view.show();
-    QApplication::setActiveWindow(&view);
-    REQUIRE(QTest::qWaitForWindowExposed(&view));
+    showActivated(view, QSize(900, 600));
     view.showCustomer(id);
     auto *tabs = findChild<QTabWidget>(&view, "customerTabs");
     tabs->setCurrentIndex(1);
@@ -64,7 +43,7 @@ TEST_CASE("Log interaction: a call logged with a follow-up task appears in the t
     REQUIRE(timeline->model()->rowCount() == 0);
 
     bool filled = false;
-    whenModal([&](QWidget *d) {
+    runOnNextModal([&](QWidget *d) {
         REQUIRE(d->objectName() == QStringLiteral("logInteractionDialog"));
         auto *channel = findChild<QComboBox>(d, "channelCombo");
         channel->setCurrentIndex(channel->findData(QStringLiteral("call")));

@@ -23,7 +23,6 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTabWidget>
-#include <QTimer>
 #include <QTreeWidget>
 #include <QUndoStack>
 
@@ -32,35 +31,6 @@ using namespace relasi::uitest;
 using relasi::test::ServiceFixture;
 
 namespace {
-
-// Runs `fn` on the next modal dialog once it is shown (polls, so it works from inside exec()).
-void whenModal(std::function<void(QWidget *)> fn)
-{
-    auto poll = std::make_shared<std::function<void()>>();
-    *poll = [fn, poll] {
-        if (QWidget *w = QApplication::activeModalWidget())
-            fn(w);
-        else
-            QTimer::singleShot(10, *poll);
-    };
-    QTimer::singleShot(0, *poll);
-}
-
-void showAndActivate(QWidget &w)
-{
-    w.resize(900, 700);
-    w.show();
-    QApplication::setActiveWindow(&w);
-    REQUIRE(QTest::qWaitForWindowExposed(&w));
-}
-
-void shot(QWidget *w, const QString &name)
-{
-    const QString dir = QDir::temp().filePath(QStringLiteral("shots-privacygui"));
-    QDir().mkpath(dir);
-    QTest::qWait(50); // let layouts follow text changes
-    w->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
-}
 
 // A customer "Dewi Lestari" with one phone number, one communication-log entry and one deal with a payment.
 struct Person {
@@ -137,10 +107,10 @@ TEST_CASE("Privacy tab: the owner erases a customer after the preview and a type
     QUndoStack stack;
     CustomerDetailView view(f.owner(), &stack);
     view.showCustomer(person.id);
-    showAndActivate(view);
+    showActivated(view);
     QWidget *tab = openPrivacyTab(view);
     useWorker(tab, f);
-    shot(&view, QStringLiteral("privacy-tab-owner"));
+    saveShot(&view, QStringLiteral("privacy-tab-owner"));
 
     auto *erase = findChild<QPushButton>(tab, "erasePersonButton");
     REQUIRE(erase);
@@ -151,7 +121,7 @@ TEST_CASE("Privacy tab: the owner erases a customer after the preview and a type
     QString logCount, phoneCount, dealFate;
     bool runEnabledBeforeTyping = true, runEnabledAfterWrongName = true;
     bool runningAfterClick = false, busyShown = false, cancelEnabledWhileRunning = true;
-    whenModal([&](QWidget *w) {
+    runOnNextModal([&](QWidget *w) {
         auto *dialog = qobject_cast<ErasureDialog *>(w);
         REQUIRE(dialog);
         sawDialog = true;
@@ -172,7 +142,7 @@ TEST_CASE("Privacy tab: the owner erases a customer after the preview and a type
         runEnabledAfterWrongName = run->isEnabled();
         confirm->clear();
         QTest::keyClicks(confirm, QStringLiteral("Dewi Lestari"));
-        shot(dialog, QStringLiteral("erasure-dialog-erase"));
+        saveShot(dialog, QStringLiteral("erasure-dialog-erase"));
         REQUIRE(run->isEnabled());
         QTest::mouseClick(run, Qt::LeftButton);
         // On the worker: the dialog stays open, busy, and cannot be cancelled until the erasure is done.
@@ -180,7 +150,7 @@ TEST_CASE("Privacy tab: the owner erases a customer after the preview and a type
         if (runningAfterClick) {
             busyShown = findChild<QWidget>(dialog, "erasureBusy")->isVisible();
             cancelEnabledWhileRunning = findChild<QPushButton>(dialog, "erasureCancelButton")->isEnabled();
-            shot(dialog, QStringLiteral("erasure-dialog-running"));
+            saveShot(dialog, QStringLiteral("erasure-dialog-running"));
         }
     });
     QTest::mouseClick(erase, Qt::LeftButton);
@@ -205,7 +175,7 @@ TEST_CASE("Privacy tab: the owner erases a customer after the preview and a type
     auto *message = findChild<QLabel>(tab, "privacyMessageLabel");
     REQUIRE(message);
     CHECK(message->text().contains(QStringLiteral("erased")));
-    shot(&view, QStringLiteral("privacy-tab-after-erase"));
+    saveShot(&view, QStringLiteral("privacy-tab-after-erase"));
 }
 
 TEST_CASE("Privacy tab: anonymizing keeps the deal and renames the customer", "[ui][privacy][erasure]")
@@ -216,13 +186,13 @@ TEST_CASE("Privacy tab: anonymizing keeps the deal and renames the customer", "[
     QUndoStack stack;
     CustomerDetailView view(f.owner(), &stack);
     view.showCustomer(person.id);
-    showAndActivate(view);
+    showActivated(view);
     QWidget *tab = openPrivacyTab(view);
     QSignalSpy saved(&view, &CustomerDetailView::customerSaved);
     QSignalSpy deleted(&view, &CustomerDetailView::customerDeleted);
 
     QString dealFate, paymentsShown;
-    whenModal([&](QWidget *w) {
+    runOnNextModal([&](QWidget *w) {
         auto *anonymize = findChild<QRadioButton>(w, "anonymizeModeRadio");
         REQUIRE(anonymize);
         QTest::mouseClick(anonymize, Qt::LeftButton);
@@ -232,7 +202,7 @@ TEST_CASE("Privacy tab: anonymizing keeps the deal and renames the customer", "[
             dealFate = row->text(2);
         auto *run = findChild<QPushButton>(w, "erasureRunButton");
         QTest::keyClicks(findChild<QLineEdit>(w, "erasureConfirmEdit"), ErasureDialog::confirmWord());
-        shot(w, QStringLiteral("erasure-dialog-anonymize"));
+        saveShot(w, QStringLiteral("erasure-dialog-anonymize"));
         REQUIRE(run->isEnabled());
         QTest::mouseClick(run, Qt::LeftButton);
     });
@@ -260,7 +230,7 @@ TEST_CASE("Privacy tab: a sales rep sees erase and legal hold disabled with the 
     QUndoStack stack;
     CustomerDetailView view(f.as(rep), &stack);
     view.showCustomer(id);
-    showAndActivate(view);
+    showActivated(view);
     QWidget *tab = openPrivacyTab(view);
     auto *erase = findChild<QPushButton>(tab, "erasePersonButton");
     auto *hold = findChild<QCheckBox>(tab, "legalHoldCheck");
@@ -274,7 +244,7 @@ TEST_CASE("Privacy tab: a sales rep sees erase and legal hold disabled with the 
     CHECK_FALSE(exportButton->isEnabled());
     // The record consent button still works for the rep's own customer: the tab is not simply all disabled.
     CHECK(findChild<QPushButton>(tab, "recordConsentButton")->isEnabled());
-    shot(&view, QStringLiteral("privacy-tab-sales-rep"));
+    saveShot(&view, QStringLiteral("privacy-tab-sales-rep"));
 }
 
 TEST_CASE("Privacy tab: the legal hold box sets the hold, and a held customer cannot be erased",
@@ -286,7 +256,7 @@ TEST_CASE("Privacy tab: the legal hold box sets the hold, and a held customer ca
     QUndoStack stack;
     CustomerDetailView view(f.owner(), &stack);
     view.showCustomer(person.id);
-    showAndActivate(view);
+    showActivated(view);
     QWidget *tab = openPrivacyTab(view);
     auto *hold = findChild<QCheckBox>(tab, "legalHoldCheck");
     REQUIRE(hold);
@@ -300,7 +270,7 @@ TEST_CASE("Privacy tab: the legal hold box sets the hold, and a held customer ca
 
     bool runEnabled = true, confirmEnabled = true;
     QString holdText;
-    whenModal([&](QWidget *w) {
+    runOnNextModal([&](QWidget *w) {
         auto *label = findChild<QLabel>(w, "erasureLegalHoldLabel");
         REQUIRE(label);
         holdText = label->isVisible() ? label->text() : QString();
@@ -308,7 +278,7 @@ TEST_CASE("Privacy tab: the legal hold box sets the hold, and a held customer ca
         confirmEnabled = confirm->isEnabled();
         QTest::keyClicks(confirm, ErasureDialog::confirmWord());
         runEnabled = findChild<QPushButton>(w, "erasureRunButton")->isEnabled();
-        shot(w, QStringLiteral("erasure-dialog-legal-hold"));
+        saveShot(w, QStringLiteral("erasure-dialog-legal-hold"));
         QTest::mouseClick(findChild<QPushButton>(w, "erasureCancelButton"), Qt::LeftButton);
     });
     QTest::mouseClick(findChild<QPushButton>(tab, "erasePersonButton"), Qt::LeftButton);
@@ -332,14 +302,14 @@ TEST_CASE("Privacy tab: the owner exports a person's data to a zip named in the 
     QUndoStack stack;
     CustomerDetailView view(f.owner(), &stack);
     view.showCustomer(person.id);
-    showAndActivate(view);
+    showActivated(view);
     QWidget *tab = openPrivacyTab(view);
     useWorker(tab, f);
     auto *exportButton = findChild<QPushButton>(tab, "exportPersonDataButton");
     REQUIRE(exportButton);
     REQUIRE(exportButton->isEnabled());
     const QString target = scope.path(QStringLiteral("dewi.zip"));
-    whenModal([&](QWidget *w) {
+    runOnNextModal([&](QWidget *w) {
         auto *dialog = qobject_cast<QFileDialog *>(w);
         REQUIRE(dialog);
         dialog->selectFile(target);
@@ -359,5 +329,5 @@ TEST_CASE("Privacy tab: the owner exports a person's data to a zip named in the 
     QFile zip(target);
     REQUIRE(zip.open(QIODevice::ReadOnly));
     CHECK(zip.read(2) == QByteArray("PK"));
-    shot(&view, QStringLiteral("privacy-tab-exported"));
+    saveShot(&view, QStringLiteral("privacy-tab-exported"));
 }

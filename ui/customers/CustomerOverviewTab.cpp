@@ -1,9 +1,8 @@
 #include "customers/CustomerOverviewTab.h"
 
-#include "common/PhoneLineEdit.h"
+#include "customers/AddressesEditor.h"
+#include "customers/ContactPointsEditor.h"
 #include "domain/CardNumberGuard.h"
-#include "domain/EmailAddress.h"
-#include "domain/PhoneNormalizer.h"
 #include "services/CustomerService.h"
 #include "services/Policy.h"
 #include "services/ServiceContext.h"
@@ -12,58 +11,14 @@
 #include <QComboBox>
 #include <QEvent>
 #include <QFormLayout>
-#include <QGridLayout>
-#include <QGroupBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
-#include <QPushButton>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 namespace relasi {
 
-struct CustomerOverviewTab::ContactRow {
-    QWidget *widget = nullptr;
-    QString id;
-    bool primary = false;
-    QComboBox *kind = nullptr;
-    PhoneLineEdit *value = nullptr;
-    QLineEdit *label = nullptr;
-    QToolButton *remove = nullptr;
-    QLabel *hint = nullptr;
-};
-
-struct CustomerOverviewTab::AddressRow {
-    QWidget *widget = nullptr;
-    QString id;
-    QLineEdit *label = nullptr;
-    QLineEdit *street = nullptr;
-    QLineEdit *city = nullptr;
-    QLineEdit *region = nullptr;
-    QLineEdit *postalCode = nullptr;
-    QLineEdit *country = nullptr;
-    QToolButton *remove = nullptr;
-};
-
 namespace {
-
-QLabel *makeHint(QWidget *parent, const QString &objectName)
-{
-    auto *hint = new QLabel(parent);
-    hint->setObjectName(objectName);
-    hint->setStyleSheet(QStringLiteral("color: #b3261e;"));
-    hint->setWordWrap(true);
-    hint->setVisible(false);
-    return hint;
-}
-
-void showHint(QLabel *hint, const QString &text)
-{
-    hint->setText(text);
-    hint->setVisible(!text.isEmpty());
-}
 
 QLineEdit *makeEdit(QWidget *parent, const QString &objectName, const QString &accessibleName,
                     const QString &placeholder = {})
@@ -75,12 +30,23 @@ QLineEdit *makeEdit(QWidget *parent, const QString &objectName, const QString &a
     return edit;
 }
 
-bool isPhoneKind(ContactKind k)
+} // namespace
+
+QLabel *CustomerOverviewTab::makeHint(QWidget *parent, const QString &objectName)
 {
-    return k == ContactKind::Phone || k == ContactKind::WhatsApp;
+    auto *hint = new QLabel(parent);
+    hint->setObjectName(objectName);
+    hint->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    hint->setWordWrap(true);
+    hint->setVisible(false);
+    return hint;
 }
 
-} // namespace
+void CustomerOverviewTab::showHint(QLabel *hint, const QString &text)
+{
+    hint->setText(text);
+    hint->setVisible(!text.isEmpty());
+}
 
 CustomerOverviewTab::CustomerOverviewTab(ServiceContext &services, QWidget *parent)
     : QWidget(parent), m_services(services)
@@ -110,27 +76,11 @@ CustomerOverviewTab::CustomerOverviewTab(ServiceContext &services, QWidget *pare
     m_nameForm->addRow(tr("Works &at:"), m_companyCombo);
     layout->addLayout(m_nameForm);
 
-    // Contact points.
-    auto *contactsBox = new QGroupBox(tr("Contact points"), this);
-    auto *contactsOuter = new QVBoxLayout(contactsBox);
-    m_contactsLayout = new QVBoxLayout;
-    contactsOuter->addLayout(m_contactsLayout);
-    m_addContactButton = new QPushButton(QIcon(QStringLiteral(":/relasi/icons/plus.svg")), tr("Add &contact point"), contactsBox);
-    m_addContactButton->setObjectName(QStringLiteral("addContactButton"));
-    m_addContactButton->setAccessibleName(tr("Add contact point"));
-    contactsOuter->addWidget(m_addContactButton, 0, Qt::AlignLeft);
-    layout->addWidget(contactsBox);
-
-    // Addresses.
-    auto *addressesBox = new QGroupBox(tr("Addresses"), this);
-    auto *addressesOuter = new QVBoxLayout(addressesBox);
-    m_addressesLayout = new QVBoxLayout;
-    addressesOuter->addLayout(m_addressesLayout);
-    m_addAddressButton = new QPushButton(QIcon(QStringLiteral(":/relasi/icons/plus.svg")), tr("Add a&ddress"), addressesBox);
-    m_addAddressButton->setObjectName(QStringLiteral("addAddressButton"));
-    m_addAddressButton->setAccessibleName(tr("Add address"));
-    addressesOuter->addWidget(m_addAddressButton, 0, Qt::AlignLeft);
-    layout->addWidget(addressesBox);
+    // Contact points and addresses.
+    m_contacts = new ContactPointsEditor(services, this);
+    layout->addWidget(m_contacts);
+    m_addresses = new AddressesEditor(this);
+    layout->addWidget(m_addresses);
 
     // The rest.
     auto *form = new QFormLayout;
@@ -170,18 +120,8 @@ CustomerOverviewTab::CustomerOverviewTab(ServiceContext &services, QWidget *pare
     for (QComboBox *c : {m_companyCombo, m_ownerCombo, m_statusCombo})
         connect(c, qOverload<int>(&QComboBox::currentIndexChanged), this, &CustomerOverviewTab::onEdited);
     connect(m_notesEdit, &QPlainTextEdit::textChanged, this, &CustomerOverviewTab::onEdited);
-    connect(m_addContactButton, &QPushButton::clicked, this, [this] {
-        ContactPoint p;
-        p.kind = m_contactRows.isEmpty() ? ContactKind::Phone : ContactKind::Email;
-        addContactRow(p);
-        m_contactRows.last()->value->setFocus();
-        onEdited();
-    });
-    connect(m_addAddressButton, &QPushButton::clicked, this, [this] {
-        addAddressRow(Address{});
-        m_addressRows.last()->street->setFocus();
-        onEdited();
-    });
+    connect(m_contacts, &ContactPointsEditor::edited, this, &CustomerOverviewTab::onEdited);
+    connect(m_addresses, &AddressesEditor::edited, this, &CustomerOverviewTab::onEdited);
 
     m_companyCombo->addItem(tr("(no company)"), QString());
     m_companyCombo->installEventFilter(this); // the companies are read when the box is first used
@@ -194,11 +134,7 @@ CustomerOverviewTab::CustomerOverviewTab(ServiceContext &services, QWidget *pare
     updateKindVisibility();
 }
 
-CustomerOverviewTab::~CustomerOverviewTab()
-{
-    qDeleteAll(m_contactRows);
-    qDeleteAll(m_addressRows);
-}
+CustomerOverviewTab::~CustomerOverviewTab() = default;
 
 void CustomerOverviewTab::reloadChoices()
 {
@@ -291,14 +227,8 @@ void CustomerOverviewTab::setCustomer(const Customer &customer)
         m_companyCombo->addItem(customer.companyName, customer.companyId);
     m_companyCombo->setCurrentIndex(std::max(0, m_companyCombo->findData(customer.companyId)));
 
-    qDeleteAll(m_contactRows);
-    m_contactRows.clear();
-    for (const ContactPoint &p : customer.contacts)
-        addContactRow(p);
-    qDeleteAll(m_addressRows);
-    m_addressRows.clear();
-    for (const Address &a : customer.addresses)
-        addAddressRow(a);
+    m_contacts->setContacts(customer.contacts);
+    m_addresses->setAddresses(customer.addresses);
 
     m_tagsEdit->setText(customer.tags.join(QStringLiteral(", ")));
     const QString owner = customer.ownerId.isEmpty() ? m_services.session().userId : customer.ownerId;
@@ -331,28 +261,8 @@ Customer CustomerOverviewTab::customer() const
         c.companyId = m_companyCombo->currentData().toString();
         c.companyName = c.companyId.isEmpty() ? QString() : m_companyCombo->currentText();
     }
-    c.contacts.clear();
-    for (const ContactRow *row : m_contactRows) {
-        ContactPoint p;
-        p.id = row->id;
-        p.primary = row->primary;
-        p.kind = ContactKind(row->kind->currentData().toInt());
-        p.raw = row->value->text().trimmed();
-        p.label = row->label->text().trimmed();
-        c.contacts.append(p);
-    }
-    c.addresses.clear();
-    for (const AddressRow *row : m_addressRows) {
-        Address a;
-        a.id = row->id;
-        a.label = row->label->text().trimmed();
-        a.street = row->street->text().trimmed();
-        a.city = row->city->text().trimmed();
-        a.region = row->region->text().trimmed();
-        a.postalCode = row->postalCode->text().trimmed();
-        a.country = row->country->text().trimmed().toUpper();
-        c.addresses.append(a);
-    }
+    c.contacts = m_contacts->contacts();
+    c.addresses = m_addresses->addresses();
     c.tags.clear();
     for (const QString &t : m_tagsEdit->text().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
         if (!t.trimmed().isEmpty())
@@ -363,159 +273,6 @@ Customer CustomerOverviewTab::customer() const
     c.source = m_sourceEdit->text().trimmed();
     c.notes = m_notesEdit->toPlainText();
     return c;
-}
-
-void CustomerOverviewTab::addContactRow(const ContactPoint &point)
-{
-    auto *row = new ContactRow;
-    row->id = point.id;
-    row->primary = point.primary;
-    row->widget = new QWidget(this);
-    auto *v = new QVBoxLayout(row->widget);
-    v->setContentsMargins(0, 0, 0, 0);
-    v->setSpacing(2);
-    auto *h = new QHBoxLayout;
-    row->kind = new QComboBox(row->widget);
-    row->kind->addItem(tr("E-mail"), int(ContactKind::Email));
-    row->kind->addItem(tr("Phone"), int(ContactKind::Phone));
-    row->kind->addItem(tr("WhatsApp"), int(ContactKind::WhatsApp));
-    row->kind->addItem(tr("Website"), int(ContactKind::Website));
-    row->kind->setCurrentIndex(row->kind->findData(int(point.kind)));
-    row->kind->setAccessibleName(tr("Contact kind"));
-    row->value = new PhoneLineEdit(m_services.defaultRegion(), row->widget);
-    row->value->setFormatting(isPhoneKind(point.kind));
-    row->value->setAccessibleName(tr("Contact value"));
-    // Stored phones show in the business's national format; what was typed otherwise.
-    row->value->setText(isPhoneKind(point.kind) && !point.raw.isEmpty()
-                            ? PhoneNormalizer::formatAsYouType(point.raw, m_services.defaultRegion())
-                            : point.raw);
-    if (row->value->text().isEmpty())
-        row->value->setText(point.raw);
-    row->label = new QLineEdit(point.label, row->widget);
-    row->label->setPlaceholderText(tr("Label (work, home…)"));
-    row->label->setAccessibleName(tr("Contact label"));
-    row->label->setMaximumWidth(160);
-    row->remove = new QToolButton(row->widget);
-    row->remove->setText(tr("Remove"));
-    row->remove->setAccessibleName(tr("Remove contact point"));
-    h->addWidget(row->kind);
-    h->addWidget(row->value, 1);
-    h->addWidget(row->label);
-    h->addWidget(row->remove);
-    v->addLayout(h);
-    row->hint = makeHint(row->widget, QString());
-    v->addWidget(row->hint);
-    m_contactsLayout->addWidget(row->widget);
-    row->widget->show(); // now, not when the layout gets to it, so the hint's visibility is right at once
-    m_contactRows.append(row);
-
-    QWidget *rowWidget = row->widget;
-    connect(row->kind, qOverload<int>(&QComboBox::currentIndexChanged), this, [this, row] {
-        row->value->setFormatting(isPhoneKind(ContactKind(row->kind->currentData().toInt())));
-        onEdited();
-    });
-    connect(row->value, &QLineEdit::textChanged, this, &CustomerOverviewTab::onEdited);
-    connect(row->label, &QLineEdit::textChanged, this, &CustomerOverviewTab::onEdited);
-    connect(row->remove, &QToolButton::clicked, this, [this, rowWidget] { removeContactRow(rowWidget); });
-    renumberRows();
-    applyEditable();
-}
-
-void CustomerOverviewTab::addAddressRow(const Address &address)
-{
-    auto *row = new AddressRow;
-    row->id = address.id;
-    row->widget = new QWidget(this);
-    auto *grid = new QGridLayout(row->widget);
-    grid->setContentsMargins(0, 0, 0, 0);
-    row->label = makeEdit(row->widget, QString(), tr("Address label"), tr("Label (office, home…)"));
-    row->label->setText(address.label);
-    row->street = makeEdit(row->widget, QString(), tr("Street"), tr("Street and number"));
-    row->street->setText(address.street);
-    row->city = makeEdit(row->widget, QString(), tr("City"), tr("City"));
-    row->city->setText(address.city);
-    row->region = makeEdit(row->widget, QString(), tr("Province or region"), tr("Province"));
-    row->region->setText(address.region);
-    row->postalCode = makeEdit(row->widget, QString(), tr("Postal code"), tr("Postal code"));
-    row->postalCode->setText(address.postalCode);
-    row->country = makeEdit(row->widget, QString(), tr("Country code"), tr("Country (ID)"));
-    row->country->setText(address.country);
-    row->country->setMaxLength(2);
-    row->country->setMaximumWidth(90);
-    row->remove = new QToolButton(row->widget);
-    row->remove->setText(tr("Remove"));
-    row->remove->setAccessibleName(tr("Remove address"));
-    grid->addWidget(row->label, 0, 0);
-    grid->addWidget(row->street, 0, 1, 1, 3);
-    grid->addWidget(row->remove, 0, 4);
-    grid->addWidget(row->city, 1, 0);
-    grid->addWidget(row->region, 1, 1);
-    grid->addWidget(row->postalCode, 1, 2);
-    grid->addWidget(row->country, 1, 3);
-    m_addressesLayout->addWidget(row->widget);
-    row->widget->show();
-    m_addressRows.append(row);
-    for (QLineEdit *e : {row->label, row->street, row->city, row->region, row->postalCode, row->country})
-        connect(e, &QLineEdit::textChanged, this, &CustomerOverviewTab::onEdited);
-    QWidget *rowWidget = row->widget;
-    connect(row->remove, &QToolButton::clicked, this, [this, rowWidget] { removeAddressRow(rowWidget); });
-    renumberRows();
-    applyEditable();
-}
-
-void CustomerOverviewTab::removeContactRow(QWidget *rowWidget)
-{
-    for (int i = 0; i < m_contactRows.size(); ++i) {
-        if (m_contactRows.at(i)->widget == rowWidget) {
-            rowWidget->deleteLater();
-            rowWidget->hide();
-            delete m_contactRows.takeAt(i);
-            break;
-        }
-    }
-    renumberRows();
-    onEdited();
-}
-
-void CustomerOverviewTab::removeAddressRow(QWidget *rowWidget)
-{
-    for (int i = 0; i < m_addressRows.size(); ++i) {
-        if (m_addressRows.at(i)->widget == rowWidget) {
-            rowWidget->deleteLater();
-            rowWidget->hide();
-            delete m_addressRows.takeAt(i);
-            break;
-        }
-    }
-    renumberRows();
-    onEdited();
-}
-
-// Rows are named by position ("contactValueEdit_0", …) so tests and accessibility tools find them.
-void CustomerOverviewTab::renumberRows()
-{
-    for (int i = 0; i < m_contactRows.size(); ++i) {
-        ContactRow *r = m_contactRows.at(i);
-        const QString n = QString::number(i);
-        r->widget->setObjectName(QStringLiteral("contactRow_") + n);
-        r->kind->setObjectName(QStringLiteral("contactKindCombo_") + n);
-        r->value->setObjectName(QStringLiteral("contactValueEdit_") + n);
-        r->label->setObjectName(QStringLiteral("contactLabelEdit_") + n);
-        r->remove->setObjectName(QStringLiteral("removeContactButton_") + n);
-        r->hint->setObjectName(QStringLiteral("contactHint_") + n);
-    }
-    for (int i = 0; i < m_addressRows.size(); ++i) {
-        AddressRow *r = m_addressRows.at(i);
-        const QString n = QString::number(i);
-        r->widget->setObjectName(QStringLiteral("addressRow_") + n);
-        r->label->setObjectName(QStringLiteral("addressLabelEdit_") + n);
-        r->street->setObjectName(QStringLiteral("addressStreetEdit_") + n);
-        r->city->setObjectName(QStringLiteral("addressCityEdit_") + n);
-        r->region->setObjectName(QStringLiteral("addressRegionEdit_") + n);
-        r->postalCode->setObjectName(QStringLiteral("addressPostalCodeEdit_") + n);
-        r->country->setObjectName(QStringLiteral("addressCountryEdit_") + n);
-        r->remove->setObjectName(QStringLiteral("removeAddressButton_") + n);
-    }
 }
 
 void CustomerOverviewTab::updateKindVisibility()
@@ -536,30 +293,6 @@ void CustomerOverviewTab::onEdited()
     Q_EMIT edited();
 }
 
-QString CustomerOverviewTab::hintFor(const ContactRow &row) const
-{
-    const QString value = row.value->text().trimmed();
-    if (value.isEmpty())
-        return tr("Enter a value or remove this row.");
-    switch (ContactKind(row.kind->currentData().toInt())) {
-    case ContactKind::Email:
-        if (!EmailAddress::normalize(value))
-            return tr("This is not a valid e-mail address (for example name@example.com).");
-        break;
-    case ContactKind::Phone:
-    case ContactKind::WhatsApp:
-        if (!row.value->e164())
-            return tr("This is not a valid phone number for %1. Start a foreign number with + and its country code.")
-                .arg(QLocale::territoryToString(QLocale::codeToTerritory(m_services.defaultRegion())));
-        break;
-    case ContactKind::Website:
-        if (value.contains(QLatin1Char(' ')) || !value.contains(QLatin1Char('.')))
-            return tr("This is not a web address (for example example.com).");
-        break;
-    }
-    return {};
-}
-
 void CustomerOverviewTab::validate()
 {
     bool valid = true;
@@ -574,11 +307,8 @@ void CustomerOverviewTab::validate()
     } else {
         showHint(m_nameHint, {});
     }
-    for (ContactRow *row : m_contactRows) {
-        const QString hint = hintFor(*row);
-        showHint(row->hint, hint);
-        valid = valid && hint.isEmpty();
-    }
+    if (!m_contacts->validate())
+        valid = false;
     if (CardNumberGuard::containsCardNumber(c.notes)) {
         showHint(m_notesHint, tr("The notes contain a payment card number. Card numbers are never stored: keep only "
                                  "the last four digits (%1).")
@@ -602,20 +332,14 @@ void CustomerOverviewTab::setEditable(bool editable)
 void CustomerOverviewTab::applyEditable()
 {
     const bool e = m_editable;
-    for (QLineEdit *edit : findChildren<QLineEdit *>()) {
-        if (!qobject_cast<QComboBox *>(edit->parentWidget()))
-            edit->setReadOnly(!e);
-    }
+    for (QLineEdit *edit : {m_givenNameEdit, m_familyNameEdit, m_companyNameEdit, m_tagsEdit, m_sourceEdit})
+        edit->setReadOnly(!e);
     m_notesEdit->setReadOnly(!e);
-    for (QComboBox *combo : findChildren<QComboBox *>())
+    for (QComboBox *combo : {m_kindCombo, m_companyCombo, m_statusCombo})
         combo->setEnabled(e);
     m_ownerCombo->setEnabled(e && Policy::allows(m_services.session(), Permission::ReassignOwner));
-    m_addContactButton->setVisible(e);
-    m_addAddressButton->setVisible(e);
-    for (ContactRow *r : m_contactRows)
-        r->remove->setVisible(e);
-    for (AddressRow *r : m_addressRows)
-        r->remove->setVisible(e);
+    m_contacts->setEditable(e);
+    m_addresses->setEditable(e);
 }
 
 } // namespace relasi

@@ -2,7 +2,6 @@
 
 #include "domain/Customer.h"
 
-#include <QList>
 #include <QWidget>
 
 class QComboBox;
@@ -10,17 +9,17 @@ class QFormLayout;
 class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
-class QPushButton;
-class QVBoxLayout;
 
 namespace relasi {
 
-class PhoneLineEdit;
+class AddressesEditor;
+class ContactPointsEditor;
 class ServiceContext;
 
 // The Overview tab: the customer's own fields as an edit form (name, company, contact points with
-// as-you-type phone formatting, addresses, tags, owner, status, source, notes) with inline validation
-// (a red hint under each invalid field). It only edits a Customer value; saving is the view's job.
+// as-you-type phone formatting (ContactPointsEditor), addresses (AddressesEditor), tags, owner, status,
+// source, notes) with inline validation (a red hint under each invalid field). It only edits a Customer
+// value; saving is the view's job.
 class CustomerOverviewTab : public QWidget
 {
     Q_OBJECT
@@ -44,6 +43,10 @@ public:
     void ensureChoices();
     bool areCompanyChoicesLoaded() const { return m_companiesLoaded; }
 
+    // A red hint label (hidden until showHint gives it a text), for this form and its parts.
+    static QLabel *makeHint(QWidget *parent, const QString &objectName);
+    static void showHint(QLabel *hint, const QString &text);
+
 Q_SIGNALS:
     void edited();
     void validityChanged(bool valid);
@@ -52,21 +55,12 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    struct ContactRow;
-    struct AddressRow;
-
     void loadOwners();
     void loadCompanies();
-    void addContactRow(const ContactPoint &point);
-    void addAddressRow(const Address &address);
-    void removeContactRow(QWidget *rowWidget);
-    void removeAddressRow(QWidget *rowWidget);
-    void renumberRows();
     void updateKindVisibility();
     void onEdited();
     void validate();
     void applyEditable();
-    QString hintFor(const ContactRow &row) const;
 
     ServiceContext &m_services;
     Customer m_base;
@@ -84,18 +78,14 @@ private:
     QComboBox *m_companyCombo = nullptr;
     QLabel *m_nameHint = nullptr;
     QFormLayout *m_nameForm = nullptr;
-    QVBoxLayout *m_contactsLayout = nullptr;
-    QPushButton *m_addContactButton = nullptr;
-    QVBoxLayout *m_addressesLayout = nullptr;
-    QPushButton *m_addAddressButton = nullptr;
+    ContactPointsEditor *m_contacts = nullptr;
+    AddressesEditor *m_addresses = nullptr;
     QLineEdit *m_tagsEdit = nullptr;
     QComboBox *m_ownerCombo = nullptr;
     QComboBox *m_statusCombo = nullptr;
     QLineEdit *m_sourceEdit = nullptr;
     QPlainTextEdit *m_notesEdit = nullptr;
     QLabel *m_notesHint = nullptr;
-    QList<ContactRow *> m_contactRows;
-    QList<AddressRow *> m_addressRows;
 };
 
 } // namespace relasi
