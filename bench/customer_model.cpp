@@ -6,6 +6,8 @@
 //   --add-live-indexes: first creates the partial indexes proposed in docs/domain.md (WHERE cl % 2 = 1)
 //   relasi-bench-customer_model --workspace DIR < password   (a workspace, e.g. one filled by
 //                                               `relasi-cli demo`; the owner's password on stdin)
+//   --sql STATEMENT (repeatable): instead of the model figures, prints each statement's query plan and times
+//                                 it twice (first run: cold pages; second: warm), wall and CPU, rows returned
 #include "crypto/SecureBytes.h"
 #include "models/CustomerListModel.h"
 #include "storage/Database.h"
@@ -17,6 +19,8 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QRandomGenerator>
+#include <QSqlError>
+#include <QSqlQuery>
 
 #include <cstdio>
 #include <ctime>
@@ -59,6 +63,41 @@ void readViewport(CustomerListModel &model, int row)
         for (int c = 0; c < CustomerListModel::ColumnCount; ++c)
             (void)model.data(model.index(r, c));
     }
+}
+
+// Prints the plan of each statement, then runs it twice (cold, then warm pages) with wall and CPU time.
+int explainStatements(QSqlDatabase db, const QStringList &statements)
+{
+    for (const QString &sql : statements) {
+        std::printf("%s\n", qPrintable(sql));
+        QSqlQuery plan(db);
+        if (!plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql)) {
+            std::fprintf(stderr, "  error: %s\n", qPrintable(plan.lastError().text()));
+            return 1;
+        }
+        while (plan.next())
+            std::printf("  plan: %s\n", qPrintable(plan.value(3).toString()));
+        for (const char *run : {"first", "again"}) {
+            QSqlQuery q(db);
+            q.setForwardOnly(true);
+            QElapsedTimer t;
+            t.start();
+            const double cpu0 = cpuMs();
+            if (!q.exec(sql)) {
+                std::fprintf(stderr, "  error: %s\n", qPrintable(q.lastError().text()));
+                return 1;
+            }
+            int rows = 0;
+            QString firstValue;
+            while (q.next()) {
+                if (rows++ == 0)
+                    firstValue = q.value(0).toString();
+            }
+            std::printf("  %s: %.1f ms wall, %.1f ms CPU, %d rows (first value %s)\n", run, ms(t), cpuMs() - cpu0,
+                        rows, qPrintable(firstValue.left(40)));
+        }
+    }
+    return 0;
 }
 
 } // namespace
@@ -105,6 +144,20 @@ int main(int argc, char *argv[])
         db = *opened;
     }
     const double openMs = ms(total);
+    QStringList statements;
+    for (int a = 0; a + 1 < args.size(); ++a) {
+        if (args.at(a) == QLatin1String("--sql"))
+            statements << args.at(a + 1);
+    }
+    if (!statements.isEmpty()) {
+        const int rc = explainStatements(db, statements);
+        db = QSqlDatabase();
+        if (workspace)
+            workspace->lock();
+        else
+            Database::close(QStringLiteral("bench"));
+        return rc;
+    }
     if (args.contains(QStringLiteral("--add-live-indexes"))) {
         const char *const live[] = {
             "CREATE INDEX IF NOT EXISTS customers_live_sort ON customers (sort_key) WHERE cl % 2 = 1",

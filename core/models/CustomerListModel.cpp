@@ -46,32 +46,28 @@ void CustomerListModel::reportError(const Error &error) const
     qCWarning(lcSearch) << "customer list:" << error.message;
 }
 
-void CustomerListModel::reload()
+void CustomerListModel::clearPages()
 {
     m_pages.clear();
     m_lru.clear();
     m_lastPage = -1;
-    m_searchRows.clear();
+}
+
+void CustomerListModel::reload()
+{
+    m_listStale = true;
+    if (isSearching())
+        runSearch();
+    else
+        reloadList();
+}
+
+void CustomerListModel::reloadList()
+{
+    clearPages();
     m_count = 0;
-    if (!m_searchText.trimmed().isEmpty()) {
-        m_query.setFilter(m_filter);
-        auto hits = CustomerSearch::search(m_db, m_searchText, searchLimit, m_filter.visibleToUserId, m_region);
-        if (!hits) {
-            reportError(hits.error());
-            return;
-        }
-        QList<qint64> docids;
-        for (const SearchHit &hit : *hits)
-            docids << hit.rowId;
-        auto rows = m_query.rowsFor(docids); // also applies the status/owner/tag filters
-        if (!rows) {
-            reportError(rows.error());
-            return;
-        }
-        m_searchRows = *rows;
-        m_count = m_searchRows.size();
-        return;
-    }
+    m_listStale = false;
+    ++m_listLoads;
     relasi::Status s = m_query.resetProgressive(m_sortKey, m_order, m_filter, m_syncCountMs);
     if (!s) {
         reportError(s.error());
@@ -79,6 +75,31 @@ void CustomerListModel::reload()
     }
     m_count = m_query.count();
     scheduleAnchors();
+}
+
+void CustomerListModel::runSearch()
+{
+    // Only the ids, best first: a row's details are read when it is shown (rowAt), readSize at a time.
+    m_searchDocids.clear();
+    m_searchBlocks.clear();
+    m_count = 0;
+    m_query.setFilter(m_filter); // a changed filter has made the list stale already (reload)
+    auto hits = CustomerSearch::search(m_db, m_searchText, searchLimit, m_filter.visibleToUserId, m_region);
+    if (!hits) {
+        reportError(hits.error());
+        return;
+    }
+    QList<qint64> docids;
+    docids.reserve(hits->size());
+    for (const SearchHit &hit : *hits)
+        docids << hit.rowId;
+    auto passing = m_query.passingFilter(docids); // the status / owner / tag filters
+    if (!passing) {
+        reportError(passing.error());
+        return;
+    }
+    m_searchDocids = *passing;
+    m_count = m_searchDocids.size();
 }
 
 void CustomerListModel::setCountSteps(int chunkRows, int syncMs)
@@ -111,7 +132,7 @@ bool CustomerListModel::countSlice(int budgetMs)
 
 void CustomerListModel::finishCountNow()
 {
-    if (!m_searchText.trimmed().isEmpty())
+    if (isSearching())
         return;
     if (!m_query.countComplete())
         countSlice(-1);
@@ -119,8 +140,8 @@ void CustomerListModel::finishCountNow()
 
 void CustomerListModel::buildAnchorSlice()
 {
-    if (!m_searchText.trimmed().isEmpty())
-        return;
+    if (isSearching())
+        return; // resumed when the search ends (setSearchText)
     if (!m_query.countComplete()) {
         if (countSlice(kCountSliceMs))
             m_anchorTimer.start(); // more counting, then the anchors
@@ -160,8 +181,25 @@ const CustomerRow *CustomerListModel::rowAt(int row) const
 {
     if (row < 0 || row >= m_count)
         return nullptr;
-    if (!m_searchText.trimmed().isEmpty())
-        return row < m_searchRows.size() ? &m_searchRows.at(row) : nullptr;
+    if (isSearching()) {
+        const int block = row / CustomerListQuery::readSize;
+        auto found = m_searchBlocks.constFind(block);
+        if (found == m_searchBlocks.constEnd()) {
+            const QList<qint64> ids = m_searchDocids.mid(block * CustomerListQuery::readSize, CustomerListQuery::readSize);
+            auto rows = m_query.rowsFor(ids);
+            if (!rows) {
+                reportError(rows.error());
+                return nullptr;
+            }
+            // A customer deleted since the search leaves its row empty until the next change resets the list.
+            QVector<CustomerRow> read(ids.size());
+            for (const CustomerRow &r : *rows)
+                read[int(ids.indexOf(r.docid))] = r;
+            found = m_searchBlocks.insert(block, read);
+        }
+        const CustomerRow &r = found->at(row % CustomerListQuery::readSize);
+        return r.docid != 0 ? &r : nullptr;
+    }
 
     auto containing = [&](qint64 first) -> const CustomerRow * {
         auto it = m_pages.constFind(first);
@@ -317,9 +355,22 @@ void CustomerListModel::setSearchText(const QString &text)
 {
     if (text == m_searchText)
         return;
-    beginResetModel();
+    const bool wasSearching = isSearching();
     m_searchText = text;
-    reload();
+    if (!wasSearching && !isSearching())
+        return; // blanks only: the same list
+    // A reset of at most searchLimit rows; the list keeps its count and anchors for when the search ends.
+    beginResetModel();
+    if (isSearching()) {
+        runSearch();
+    } else if (m_listStale) {
+        reloadList();
+    } else {
+        m_searchDocids.clear();
+        m_searchBlocks.clear();
+        m_count = m_query.count();
+        scheduleAnchors();
+    }
     endResetModel();
 }
 
@@ -331,9 +382,10 @@ void CustomerListModel::onChanged(const QString &entity, const QStringList &ids)
                                       QStringLiteral("customer_share"), QStringLiteral("user")};
     if (!relevant.contains(entity))
         return;
-    if (!m_searchText.trimmed().isEmpty()) {
+    if (isSearching()) {
         beginResetModel();
-        reload();
+        m_listStale = true; // counted again when the search ends
+        runSearch();
         endResetModel();
         return;
     }
@@ -348,9 +400,7 @@ void CustomerListModel::onChanged(const QString &entity, const QStringList &ids)
     }
     // Same number of rows: re-read the cached pages and report the rows that differ.
     const QMap<qint64, Page> old = m_pages;
-    m_pages.clear();
-    m_lru.clear();
-    m_lastPage = -1;
+    clearPages();
     for (auto it = old.cbegin(); it != old.cend(); ++it) {
         for (int i = 0; i < it->rows.size(); ++i) {
             const int row = int(it.key() + i);

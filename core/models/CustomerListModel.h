@@ -16,7 +16,10 @@ namespace relasi {
 // that pass covers, rowCount() is the rows counted so far and grows (rowsInserted at the end) as counting
 // goes on in idle slices, until it is exact (countComplete()); then the anchor table is built the same way.
 // Sortable by name, last contact, created and owner; filters for status, owner and tag; a search text
-// switches to CustomerSearch's ranked results. Connect ChangeNotifier::changed to onChanged().
+// switches to CustomerSearch's ranked results (at most searchLimit), whose rows are read readSize at a time
+// as they are shown. Entering, changing and leaving a search keeps the list's count and anchors: only a
+// sort, a filter or a change of the data while searching starts them over. Connect ChangeNotifier::changed
+// to onChanged().
 class CustomerListModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -42,7 +45,11 @@ public:
     void setTagFilter(const QString &tag);
     void setSearchText(const QString &text);
     QString searchText() const { return m_searchText; }
+    bool isSearching() const { return !m_searchText.trimmed().isEmpty(); }
     static constexpr int searchLimit = 200;
+    // Times the list was counted from its start (opening, sorting, filtering, changes); tests use it to see
+    // that a search does not recount the list.
+    int listLoads() const { return m_listLoads; }
 
     // Finishes the count now (rowsInserted for the rows it adds) instead of in idle slices.
     void finishCountNow();
@@ -68,7 +75,11 @@ private:
         QVector<CustomerRow> rows;
     };
 
+    // Sort or filter changed: the search (if any) again, the list from scratch (now or when the search ends).
     void reload();
+    void reloadList();
+    void runSearch();
+    void clearPages();
     const CustomerRow *rowAt(int row) const;
     void scheduleAnchors();
     void buildAnchorSlice();
@@ -82,7 +93,10 @@ private:
     CustomerListQuery::SortKey m_sortKey = CustomerListQuery::SortKey::Name;
     Qt::SortOrder m_order = Qt::AscendingOrder;
     QString m_searchText;
-    QVector<CustomerRow> m_searchRows;
+    QList<qint64> m_searchDocids;               // the search's rows, best first (passing the filters)
+    mutable QMap<int, QVector<CustomerRow>> m_searchBlocks; // by block (readSize rows), read when shown
+    bool m_listStale = true;                    // the list must be counted again when the search ends
+    int m_listLoads = 0;
     qint64 m_count = 0;
     QString m_region;
     int m_syncCountMs = syncCountMs;
@@ -90,7 +104,7 @@ private:
     mutable QMap<qint64, Page> m_pages; // by first row
     mutable qint64 m_lastPage = -1;     // first row of the page read last (fast path)
     mutable QList<qint64> m_lru;
-    static constexpr int maxPages = 32;
+    static constexpr int maxPages = 128; // of CustomerListQuery::readSize rows
     mutable QString m_lastError;
     QTimer m_anchorTimer;
 };

@@ -8,6 +8,7 @@
 #include <QDateTime>
 #include <QElapsedTimer>
 #include <QHash>
+#include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
 
@@ -74,14 +75,17 @@ CustomerRow CustomerListQuery::rowFrom(const QSqlQuery &q)
     return row;
 }
 
-QString CustomerListQuery::baseWhere(bool orderedScan) const
+QString CustomerListQuery::baseWhere(const Segment *ordered) const
 {
-    const QString plus = orderedScan ? QStringLiteral("+") : QString();
+    // +col keeps SQLite off a filter's index while it walks the sort key's; by name, the status and owner
+    // indexes are in name order too (and cover the count).
+    const QString plus = ordered ? QStringLiteral("+") : QString();
+    const QString plusEq = ordered && ordered->key != QLatin1String("c.sort_key") ? plus : QString();
     QString where = QStringLiteral("c.cl % 2 = 1");
     if (!m_filter.status.isEmpty())
-        where += QStringLiteral(" AND ") + plus + QStringLiteral("c.status = ?");
+        where += QStringLiteral(" AND ") + plusEq + QStringLiteral("c.status = ?");
     if (!m_filter.ownerId.isEmpty())
-        where += QStringLiteral(" AND ") + plus + QStringLiteral("c.owner_id = ?");
+        where += QStringLiteral(" AND ") + plusEq + QStringLiteral("c.owner_id = ?");
     if (!m_filter.tag.isEmpty())
         where += QStringLiteral(" AND ") + plus +
                  QStringLiteral("c.id IN (SELECT t.customer_id FROM customer_tags t WHERE t.tag_key = ? AND t.cl % 2 = 1)");
@@ -122,6 +126,19 @@ QString CustomerListQuery::fromAnchor(const Segment &s) const
     // The first comparison alone bounds the index range; the second refines it among equal keys.
     return asc ? QStringLiteral(" AND %1 >= ? AND (%1 > ? OR c.docid >= ?)").arg(s.key)
                : QStringLiteral(" AND %1 <= ? AND (%1 < ? OR c.docid <= ?)").arg(s.key);
+}
+
+void CustomerListQuery::bindSegment(QSqlQuery &q, const Segment &s, bool from, const QVariant &key, qint64 docid) const
+{
+    bindAll(q, baseBinds());
+    bindAll(q, s.binds);
+    if (!from)
+        return;
+    if (!s.key.isEmpty()) {
+        q.addBindValue(key);
+        q.addBindValue(key);
+    }
+    q.addBindValue(docid);
 }
 
 Status CustomerListQuery::reset(SortKey key, Qt::SortOrder order, const Filter &filter)
@@ -165,36 +182,28 @@ void CustomerListQuery::placeSegments()
 
 Status CustomerListQuery::countStep(Segment &s)
 {
-    const QString where = QStringLiteral(" FROM customers c WHERE ") + baseWhere() +
+    const QString where = QStringLiteral(" FROM customers c WHERE ") + baseWhere(&s) +
                           (s.where.isEmpty() ? QString() : QStringLiteral(" AND ") + s.where) +
                           (s.countStarted ? fromAnchor(s) : QString());
-    auto bindPosition = [&](QSqlQuery &q) {
-        bindAll(q, baseBinds());
-        bindAll(q, s.binds);
-        if (!s.countStarted)
-            return;
-        if (!s.key.isEmpty()) {
-            q.addBindValue(s.countKey);
-            q.addBindValue(s.countKey);
-        }
-        q.addBindValue(s.countDocid);
-    };
-    // The row m_countChunk rows on: if there is one, the chunk is full and counting goes on from it.
+    auto bindPosition = [&](QSqlQuery &q) { bindSegment(q, s, s.countStarted, s.countKey, s.countDocid); };
+    // The row `step` rows on: if there is one, the step is full and counting goes on from it.
+    const qint64 step = qBound(qint64(qMin(firstCountStep, m_countChunk)), s.count, qint64(m_countChunk));
     const QString keySelect = s.key.isEmpty() ? QStringLiteral("NULL") : s.key;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
     q.prepare(QStringLiteral("SELECT ") + keySelect + QStringLiteral(", c.docid") + where + orderBy(s) +
-              QStringLiteral(" LIMIT 1 OFFSET %1").arg(m_countChunk));
+              QStringLiteral(" LIMIT 1 OFFSET %1").arg(step));
     bindPosition(q);
     if (!q.exec())
         return Database::errorFrom(q.lastError(), QStringLiteral("counting customers"));
     if (q.next()) {
-        s.count += m_countChunk;
+        s.count += step;
         s.countKey = q.value(0);
         s.countDocid = q.value(1).toLongLong();
         s.countStarted = true;
         s.chunkKeys << s.countKey;
         s.chunkDocids << s.countDocid;
+        s.chunkRows << s.count;
         return {};
     }
     q.finish();
@@ -247,64 +256,10 @@ Status CustomerListQuery::buildSegments(bool count)
         m_segments.append(makeSegmentOf<Segment>(QStringLiteral("c.last_contact_at IS NOT NULL"), QStringLiteral("c.last_contact_at")));
         m_segments.append(makeSegmentOf<Segment>(QStringLiteral("c.last_contact_at IS NULL"), QString()));
         break;
-    case SortKey::Owner: {
-        // One segment per owner, owners in the order of their names, each by customer name.
-        QSqlQuery q(m_db);
-        q.setForwardOnly(true);
-        q.prepare(QStringLiteral("SELECT c.owner_id, count(*) FROM customers c WHERE ") + baseWhere(false) +
-                  QStringLiteral(" GROUP BY c.owner_id"));
-        bindAll(q, baseBinds());
-        if (!q.exec())
-            return Database::errorFrom(q.lastError(), QStringLiteral("counting customers per owner"));
-        struct Owner {
-            QVariant id;
-            QString name;
-            qint64 count;
-        };
-        QList<Owner> owners;
-        while (q.next())
-            owners.append(Owner{q.value(0), QString(), q.value(1).toLongLong()});
-        QSqlQuery names(m_db);
-        names.setForwardOnly(true);
-        QHash<QString, QString> nameOf;
-        if (names.exec(QStringLiteral("SELECT id, name FROM users"))) {
-            while (names.next())
-                nameOf.insert(names.value(0).toString(), names.value(1).toString());
-        }
-        for (Owner &o : owners)
-            o.name = o.id.isNull() ? QString() : nameOf.value(o.id.toString(), o.id.toString());
-        QCollator collator;
-        collator.setCaseSensitivity(Qt::CaseInsensitive);
-        const bool asc = m_order == Qt::AscendingOrder;
-        std::stable_sort(owners.begin(), owners.end(), [&](const Owner &a, const Owner &b) {
-            if (a.id.isNull() != b.id.isNull())
-                return b.id.isNull(); // no owner last
-            const int c = collator.compare(a.name, b.name);
-            if (c != 0)
-                return asc ? c < 0 : c > 0;
-            return asc ? a.id.toString() < b.id.toString() : a.id.toString() > b.id.toString();
-        });
-        for (const Owner &o : owners) {
-            Segment s;
-            s.key = QStringLiteral("c.sort_key");
-            s.count = o.count;
-            s.counted = true;
-            if (o.id.isNull()) {
-                s.where = QStringLiteral("c.owner_id IS NULL");
-            } else {
-                s.where = QStringLiteral("c.owner_id = ?");
-                s.binds << o.id;
-            }
-            m_segments.append(s);
-        }
-        qint64 first = 0;
-        for (Segment &s : m_segments) {
-            s.firstRow = first;
-            first += s.count;
-        }
-        m_total = first;
-        return {};
-    }
+    case SortKey::Owner:
+        if (Status st = buildOwnerSegments(); !st)
+            return st;
+        break;
     }
     if (!count) {
         placeSegments();
@@ -323,11 +278,80 @@ Status CustomerListQuery::buildSegments(bool count)
     return {};
 }
 
+Status CustomerListQuery::buildOwnerSegments()
+{
+    // The owners with live customers, one index seek each (not a scan of every row), then by name.
+    struct Owner {
+        QVariant id;
+        QString name;
+    };
+    QList<Owner> owners;
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    if (!m_filter.ownerId.isEmpty()) {
+        owners.append(Owner{m_filter.ownerId, QString()});
+    } else {
+        const QString next = QStringLiteral("SELECT c.owner_id FROM customers c WHERE c.cl % 2 = 1 AND c.owner_id %1 ? "
+                                            "ORDER BY c.owner_id LIMIT 1");
+        q.prepare(next.arg(QStringLiteral(">=")));
+        QVariant last = QStringLiteral("");
+        owners.append(Owner{QVariant(QMetaType::fromType<QString>()), QString()}); // no owner (dropped if empty)
+        while (true) {
+            if (owners.size() == 2)
+                q.prepare(next.arg(QLatin1Char('>')));
+            q.addBindValue(last);
+            if (!q.exec())
+                return Database::errorFrom(q.lastError(), QStringLiteral("reading the customers' owners"));
+            if (!q.next())
+                break;
+            last = q.value(0);
+            owners.append(Owner{last, QString()});
+            q.finish();
+        }
+        q.finish();
+        if (!q.exec(QStringLiteral("SELECT 1 FROM customers c WHERE c.cl % 2 = 1 AND c.owner_id IS NULL LIMIT 1")))
+            return Database::errorFrom(q.lastError(), QStringLiteral("reading the customers' owners"));
+        if (!q.next())
+            owners.removeFirst();
+        q.finish();
+    }
+    QHash<QString, QString> nameOf;
+    if (q.exec(QStringLiteral("SELECT id, name FROM users"))) {
+        while (q.next())
+            nameOf.insert(q.value(0).toString(), q.value(1).toString());
+    }
+    for (Owner &o : owners)
+        o.name = o.id.isNull() ? QString() : nameOf.value(o.id.toString(), o.id.toString());
+    QCollator collator;
+    collator.setCaseSensitivity(Qt::CaseInsensitive);
+    const bool asc = m_order == Qt::AscendingOrder;
+    std::stable_sort(owners.begin(), owners.end(), [&](const Owner &a, const Owner &b) {
+        if (a.id.isNull() != b.id.isNull())
+            return b.id.isNull(); // no owner last
+        const int c = collator.compare(a.name, b.name);
+        if (c != 0)
+            return asc ? c < 0 : c > 0;
+        return asc ? a.id.toString() < b.id.toString() : a.id.toString() > b.id.toString();
+    });
+    for (const Owner &o : owners) {
+        Segment s;
+        s.key = QStringLiteral("c.sort_key");
+        if (o.id.isNull()) {
+            s.where = QStringLiteral("c.owner_id IS NULL");
+        } else {
+            s.where = QStringLiteral("c.owner_id = ?");
+            s.binds << o.id;
+        }
+        m_segments.append(s);
+    }
+    return {};
+}
+
 Status CustomerListQuery::countSegment(Segment &s)
 {
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT count(*) FROM customers c WHERE ") + baseWhere(false) +
+    q.prepare(QStringLiteral("SELECT count(*) FROM customers c WHERE ") + baseWhere() +
               (s.where.isEmpty() ? QString() : QStringLiteral(" AND ") + s.where));
     bindAll(q, baseBinds());
     bindAll(q, s.binds);
@@ -363,7 +387,7 @@ Status CustomerListQuery::extendAnchors(Segment &s, int upToPage, qint64 deadlin
 {
     if (s.anchorsDone || s.anchorKeys.size() > upToPage)
         return {};
-    const QString where = QStringLiteral(" FROM customers c WHERE ") + baseWhere() +
+    const QString where = QStringLiteral(" FROM customers c WHERE ") + baseWhere(&s) +
                           (s.where.isEmpty() ? QString() : QStringLiteral(" AND ") + s.where);
     const QString keySelect = s.key.isEmpty() ? QStringLiteral("NULL") : s.key;
     QSqlQuery q(m_db);
@@ -441,53 +465,104 @@ Result<QVector<CustomerRow>> CustomerListQuery::pageAt(qint64 row, qint64 *first
     auto it = std::upper_bound(m_segments.begin(), m_segments.end(), row,
                                [](qint64 r, const Segment &s) { return r < s.firstRow; });
     Segment &s = *(it - 1);
-    const int page = int((row - s.firstRow) / pageSize);
-    const qint64 pageFirstInSegment = qint64(page) * pageSize;
-    // Without the page's anchor yet, start from the nearest row the count passed (at most a chunk away)
-    // instead of walking the anchors from the top.
-    const qint64 chunk = s.anchorKeys.size() > page || s.anchorsDone ? 0 : pageFirstInSegment / m_countChunk;
-    const bool viaChunk = chunk > 0 && chunk <= s.chunkKeys.size();
-    if (!viaChunk && pageFirstInSegment >= m_countChunk) {
-        Status st = extendAnchors(s, page, -1);
-        if (!st)
+    const qint64 blockFirst = (row - s.firstRow) / readSize * readSize; // in the segment
+    const int page = int(blockFirst / pageSize);
+    const auto changed = [] { return Error(ErrorCode::Conflict, QStringLiteral("the customer list changed underneath")); };
+
+    // The nearest known position at or before the block: its anchor, an anchor built so far, a row the count
+    // passed (at most m_countChunk rows apart), or the segment's start.
+    qint64 base = 0;
+    QVariant baseKey;
+    qint64 baseDocid = 0;
+    bool from = false;
+    const auto use = [&](qint64 position, const QVariant &key, qint64 docid) {
+        if (position <= blockFirst && (!from || position > base)) {
+            base = position;
+            baseKey = key;
+            baseDocid = docid;
+            from = true;
+        }
+    };
+    if (!s.anchorKeys.isEmpty()) {
+        const int a = qMin(page, int(s.anchorKeys.size()) - 1);
+        use(qint64(a) * pageSize, s.anchorKeys.at(a), s.anchorDocids.at(a));
+    }
+    const auto passed = std::upper_bound(s.chunkRows.cbegin(), s.chunkRows.cend(), blockFirst);
+    if (passed != s.chunkRows.cbegin()) {
+        const int c = int(passed - s.chunkRows.cbegin()) - 1;
+        use(s.chunkRows.at(c), s.chunkKeys.at(c), s.chunkDocids.at(c));
+    }
+    if (blockFirst - base >= m_countChunk) { // far from anything known: walk the anchors there (index only)
+        if (Status st = extendAnchors(s, page, -1); !st)
             return st.error();
         if (s.anchorKeys.size() <= page)
-            return Error(ErrorCode::Conflict, QStringLiteral("the customer list changed underneath"));
+            return changed();
+        use(qint64(page) * pageSize, s.anchorKeys.at(page), s.anchorDocids.at(page));
     }
-    const bool viaAnchor = !viaChunk && s.anchorKeys.size() > page;
-    if (!viaChunk && !viaAnchor && pageFirstInSegment >= m_countChunk)
-        return Error(ErrorCode::Conflict, QStringLiteral("the customer list changed underneath"));
+    const QString where = QStringLiteral(" WHERE ") + baseWhere(&s) +
+                          (s.where.isEmpty() ? QString() : QStringLiteral(" AND ") + s.where);
+    if (blockFirst > base) {
+        // Skip inside the index only (no table row is read for the rows skipped), then read from the key found.
+        QSqlQuery skip(m_db);
+        skip.setForwardOnly(true);
+        skip.prepare(QStringLiteral("SELECT ") + (s.key.isEmpty() ? QStringLiteral("NULL") : s.key) +
+                     QStringLiteral(", c.docid FROM customers c") + where + (from ? fromAnchor(s) : QString()) +
+                     orderBy(s) + QStringLiteral(" LIMIT 1 OFFSET %1").arg(blockFirst - base));
+        bindSegment(skip, s, from, baseKey, baseDocid);
+        if (!skip.exec())
+            return Database::errorFrom(skip.lastError(), QStringLiteral("reading customers"));
+        if (!skip.next())
+            return changed();
+        baseKey = skip.value(0);
+        baseDocid = skip.value(1).toLongLong();
+        from = true;
+    }
 
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    const qint64 skip = viaAnchor ? 0 : pageFirstInSegment - chunk * m_countChunk;
-    q.prepare(rowSelect() + QStringLiteral(" WHERE ") + baseWhere() +
-              (s.where.isEmpty() ? QString() : QStringLiteral(" AND ") + s.where) +
-              (viaAnchor || viaChunk ? fromAnchor(s) : QString()) + orderBy(s) +
-              QStringLiteral(" LIMIT %1 OFFSET %2").arg(pageSize).arg(skip));
-    bindAll(q, baseBinds());
-    bindAll(q, s.binds);
-    if (viaAnchor || viaChunk) {
-        const QVariant key = viaAnchor ? s.anchorKeys.at(page) : s.chunkKeys.at(int(chunk - 1));
-        if (!s.key.isEmpty()) {
-            q.addBindValue(key);
-            q.addBindValue(key);
-        }
-        q.addBindValue(viaAnchor ? s.anchorDocids.at(page) : s.chunkDocids.at(int(chunk - 1)));
-    }
+    q.prepare(rowSelect() + where + (from ? fromAnchor(s) : QString()) + orderBy(s) +
+              QStringLiteral(" LIMIT %1").arg(readSize));
+    bindSegment(q, s, from, baseKey, baseDocid);
     if (!q.exec())
         return Database::errorFrom(q.lastError(), QStringLiteral("reading customers"));
     QVector<CustomerRow> rows;
-    rows.reserve(pageSize);
+    rows.reserve(readSize);
     while (q.next())
         rows.append(rowFrom(q));
     // Never past the segment's counted end (the next segment's rows are not in this range anyway).
-    const qint64 pageFirst = s.firstRow + qint64(page) * pageSize;
+    const qint64 pageFirst = s.firstRow + blockFirst;
     if (pageFirst + rows.size() > s.firstRow + s.count)
         rows.resize(int(s.firstRow + s.count - pageFirst));
     if (firstRow)
         *firstRow = pageFirst;
     return rows;
+}
+
+Result<QList<qint64>> CustomerListQuery::passingFilter(const QList<qint64> &docids)
+{
+    if (docids.isEmpty() || (m_filter.status.isEmpty() && m_filter.ownerId.isEmpty() && m_filter.tag.isEmpty()))
+        return docids; // search results are live and visible already
+    QStringList marks;
+    for (int i = 0; i < docids.size(); ++i)
+        marks << QStringLiteral("?");
+    QSqlQuery q(m_db);
+    q.setForwardOnly(true);
+    q.prepare(QStringLiteral("SELECT c.docid FROM customers c WHERE ") + baseWhere() +
+              QStringLiteral(" AND c.docid IN (") + marks.join(QLatin1Char(',')) + QLatin1Char(')'));
+    bindAll(q, baseBinds());
+    for (qint64 d : docids)
+        q.addBindValue(d);
+    if (!q.exec())
+        return Database::errorFrom(q.lastError(), QStringLiteral("filtering found customers"));
+    QSet<qint64> passing;
+    while (q.next())
+        passing.insert(q.value(0).toLongLong());
+    QList<qint64> out;
+    for (qint64 d : docids) {
+        if (passing.contains(d))
+            out << d;
+    }
+    return out;
 }
 
 Result<QVector<CustomerRow>> CustomerListQuery::rowsFor(const QList<qint64> &docids)
@@ -500,7 +575,7 @@ Result<QVector<CustomerRow>> CustomerListQuery::rowsFor(const QList<qint64> &doc
         marks << QStringLiteral("?");
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(rowSelect() + QStringLiteral(" WHERE ") + baseWhere(false) + QStringLiteral(" AND c.docid IN (") +
+    q.prepare(rowSelect() + QStringLiteral(" WHERE ") + baseWhere() + QStringLiteral(" AND c.docid IN (") +
               marks.join(QLatin1Char(',')) + QLatin1Char(')'));
     bindAll(q, baseBinds());
     for (qint64 d : docids)

@@ -31,8 +31,10 @@ struct CustomerRow {
 
 // Keyset paging over the live customers for CustomerListModel: the list is a concatenation of segments
 // (e.g. one per owner when sorted by owner, or contacted / never contacted), each ordered by an indexed
-// key and the docid. A sparse anchor table (the key of every pageSize-th row) turns "row N" into one
-// indexed range read of pageSize rows, whatever N is. Never loads all rows. Not thread-safe.
+// key and the docid. A sparse anchor table (the key of every pageSize-th row) turns "row N" into an
+// index-only skip of fewer than pageSize entries and one range read of readSize rows, whatever N is. Never
+// loads all rows. Counting, skipping and the anchors read only the list's indexes (migration 7 put cl and
+// docid in them), never table rows. Not thread-safe.
 class CustomerListQuery
 {
 public:
@@ -45,9 +47,13 @@ public:
         QString visibleToUserId; // sales rep: own + shared only; empty = all
     };
 
+    // Rows between two anchors.
     static constexpr int pageSize = 200;
+    // Rows read (with their contact points, address and owner) per pageAt().
+    static constexpr int readSize = 50;
     // Rows per step of the progressive count (one keyset range read of this many index entries).
     static constexpr int countChunk = 10000;
+    static constexpr int firstCountStep = 1000;
 
     explicit CustomerListQuery(QSqlDatabase db);
 
@@ -72,8 +78,8 @@ public:
 
     // The exact number of rows once countComplete(); before that, the rows counted so far.
     qint64 count() const { return m_total; }
-    // pageSize rows starting at the page that holds `row` (fewer at a segment's end); *firstRow is set to the
-    // page's first row.
+    // readSize rows starting at the block that holds `row` (fewer at a segment's end); *firstRow is set to
+    // the block's first row.
     Result<QVector<CustomerRow>> pageAt(qint64 row, qint64 *firstRow);
     // Builds anchors for about budgetMs; true when every anchor is built.
     Result<bool> buildAnchors(int budgetMs);
@@ -81,6 +87,9 @@ public:
 
     // The rows of the given customers (live, passing the filter), in the given order.
     Result<QVector<CustomerRow>> rowsFor(const QList<qint64> &docids);
+    // The given customers that pass the status / owner / tag filter, in the given order (all of them, read
+    // from no table, when no such filter is set).
+    Result<QList<qint64>> passingFilter(const QList<qint64> &docids);
 
     // The SELECT list and FROM of a row (shared with the tests' reference queries).
     static QString rowSelect();
@@ -96,26 +105,34 @@ private:
         QVariant countKey;
         qint64 countDocid = 0;
         qint64 firstRow = 0;
-        QVector<QVariant> chunkKeys;  // key of rows countChunk, 2*countChunk, … (found while counting)
+        QVector<QVariant> chunkKeys;  // key of the rows where counting steps ended (found while counting)
         QVector<qint64> chunkDocids;
+        QVector<qint64> chunkRows;    // their positions in the segment
         QVector<QVariant> anchorKeys; // key of rows 0, pageSize, 2*pageSize, …
         QVector<qint64> anchorDocids;
         bool anchorsDone = false;
     };
 
     Status buildSegments(bool count = true);
+    // One segment per owner (and one for no owner), in the order of the owners' names.
+    Status buildOwnerSegments();
     Status countSegment(Segment &s);
-    // One step: counts up to m_countChunk rows of s from where its count stopped.
+    // One step: counts rows of s from where its count stopped: as many as counted so far (at least
+    // firstCountStep, at most m_countChunk), so a filter that must read table rows shows its first rows soon.
     Status countStep(Segment &s);
     void placeSegments();
     Status extendAnchors(Segment &s, int upToPage, qint64 deadlineMs);
-    // The filter as SQL. For ordered scans the filter columns are written +col so that SQLite keeps
-    // walking the sort key's index (instead of a filter index followed by sorting every match per page).
-    QString baseWhere(bool orderedScan = true) const;
+    // The filter as SQL. For ordered scans by created / last contact the filter columns are written +col so
+    // that SQLite keeps walking the sort key's index (instead of a filter index followed by sorting every
+    // match per page); by name (sort_key), the status and owner indexes (col, sort_key, docid, cl) are in
+    // the list's order already, so they are left for SQLite to use.
+    QString baseWhere(const Segment *ordered = nullptr) const;
     QVariantList baseBinds() const;
     QString orderBy(const Segment &s) const;
     // Rows at or after (key, docid) in segment order.
     QString fromAnchor(const Segment &s) const;
+    // Binds the filter's and the segment's values, then (key, docid) when `from` (a fromAnchor() query).
+    void bindSegment(class QSqlQuery &q, const Segment &s, bool from, const QVariant &key, qint64 docid) const;
     static CustomerRow rowFrom(const class QSqlQuery &q);
 
     QSqlDatabase m_db;

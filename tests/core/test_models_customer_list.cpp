@@ -1,6 +1,7 @@
 #include <catch2/catch.hpp>
 
 #include "models/CustomerListModel.h"
+#include "search/CustomerSearch.h"
 #include "search/SearchIndex.h"
 #include "test_search_fixture.h"
 #include "text/TextNormalizer.h"
@@ -333,4 +334,163 @@ TEST_CASE("customer list shows the first rows at once and counts the rest in idl
     }
     qInstallMessageHandler(g_previousHandler);
     CHECK(g_modelTestWarnings == 0);
+}
+
+TEST_CASE("customer list keeps its count and anchors through a search", "[models][perf]")
+{
+    SearchFixture f;
+    generate(f, 2500);
+    REQUIRE(SearchIndex::rebuildAll(f.db(), {}).ok());
+    CustomerListModel model(f.db());
+    model.buildAnchorsNow();
+    REQUIRE(model.anchorsComplete());
+    const int loads = model.listLoads();
+    int resets = 0;
+    QObject::connect(&model, &QAbstractItemModel::modelReset, [&] { ++resets; });
+
+    SECTION("entering, changing and leaving a search does not count the list again")
+    {
+        model.setSearchText(QStringLiteral("bu"));
+        CHECK(model.isSearching());
+        CHECK(model.rowCount() <= CustomerListModel::searchLimit);
+        model.setSearchText(QStringLiteral("budi"));
+        model.setSearchText(QStringLiteral("budi s"));
+        CHECK(resets == 3);
+        model.setSearchText(QString());
+        CHECK(resets == 4);
+        CHECK(model.listLoads() == loads);
+        CHECK(model.rowCount() == 2500);
+        CHECK(model.countComplete());
+        CHECK(model.anchorsComplete());
+        for (int row : {0, 777, 2499})
+            CHECK(model.data(model.index(row, 0), CustomerListModel::IdRole).toString() ==
+                  referenceId(f.db(), QString(), QStringLiteral("c.sort_key, c.docid"), row));
+    }
+    SECTION("blanks alone are no search and change nothing")
+    {
+        model.setSearchText(QStringLiteral("   "));
+        CHECK_FALSE(model.isSearching());
+        CHECK(resets == 0);
+        CHECK(model.rowCount() == 2500);
+    }
+    SECTION("a change while searching shows in the search and in the list once the search ends")
+    {
+        model.setSearchText(QStringLiteral("budi santoso"));
+        const int hits = model.rowCount();
+        REQUIRE(hits > 0);
+        REQUIRE(hits < CustomerListModel::searchLimit);
+        const QString gone = model.data(model.index(0, 0), CustomerListModel::IdRole).toString();
+        f.exec(QStringLiteral("UPDATE customers SET cl = 2 WHERE id = '%1'").arg(gone));
+        f.exec(QStringLiteral("DELETE FROM customers_fts WHERE docid = (SELECT docid FROM customers WHERE id = '%1')")
+                   .arg(gone));
+        model.onChanged(QStringLiteral("customer"), {gone});
+        CHECK(model.rowCount() == hits - 1);
+        CHECK(model.listLoads() == loads); // the list waits for the search to end
+        model.setSearchText(QString());
+        CHECK(model.listLoads() == loads + 1);
+        model.finishCountNow();
+        CHECK(model.rowCount() == 2499);
+    }
+    SECTION("a sort or filter while searching applies to the list when the search ends")
+    {
+        model.setSearchText(QStringLiteral("budi"));
+        model.setStatusFilter(QStringLiteral("lead"));
+        model.setSearchText(QString());
+        model.finishCountNow();
+        CHECK(model.rowCount() == referenceCount(f.db(), QStringLiteral("AND c.status = 'lead'")));
+    }
+}
+
+TEST_CASE("customer list reads a search's rows as they are shown, in ranking order", "[models]")
+{
+    SearchFixture f;
+    generate(f, 3000);
+    REQUIRE(SearchIndex::rebuildAll(f.db(), {}).ok());
+    CustomerListModel model(f.db());
+    const QString typed = QStringLiteral("s");
+    auto hits = CustomerSearch::search(f.db(), typed, CustomerListModel::searchLimit);
+    REQUIRE(hits.ok());
+    REQUIRE(hits->size() > CustomerListQuery::readSize * 2); // rows from several blocks
+
+    model.setSearchText(typed);
+    REQUIRE(model.rowCount() == hits->size());
+    // From the last block back to the first: each row is the hit of that rank.
+    for (int row = model.rowCount() - 1; row >= 0; row -= 7) {
+        CAPTURE(row);
+        CHECK(model.data(model.index(row, 0), CustomerListModel::IdRole).toString() == hits->at(row).customerId);
+        CHECK(model.data(model.index(row, CustomerListModel::Name)).toString() == hits->at(row).displayName);
+    }
+
+    // Filtered: the hits that pass, still in ranking order.
+    model.setStatusFilter(QStringLiteral("prospect"));
+    QStringList expected;
+    QSqlQuery q(f.db());
+    for (const SearchHit &hit : *hits) {
+        REQUIRE(q.exec(QStringLiteral("SELECT status FROM customers WHERE docid = %1").arg(hit.rowId)));
+        REQUIRE(q.next());
+        if (q.value(0).toString() == QLatin1String("prospect"))
+            expected << hit.customerId;
+    }
+    REQUIRE(model.rowCount() == expected.size());
+    for (int row = 0; row < model.rowCount(); ++row)
+        CHECK(model.data(model.index(row, 0), CustomerListModel::IdRole).toString() == expected.at(row));
+}
+
+TEST_CASE("customer list sorted by owner counts owner by owner, rows only ever added at the end", "[models][perf]")
+{
+    SearchFixture f;
+    generate(f, 2500);
+    CustomerListModel model(f.db());
+    qint64 inserted = 0;
+    QObject::connect(&model, &QAbstractItemModel::rowsInserted, [&](const QModelIndex &, int first, int last) {
+        CHECK(first == model.rowCount() - (last - first + 1));
+        inserted += last - first + 1;
+    });
+    model.setCountSteps(200, 0);
+    model.sort(CustomerListModel::Owner, Qt::DescendingOrder);
+    CHECK(model.rowCount() == 200); // one step of the first owner's customers
+    CHECK_FALSE(model.countComplete());
+    for (int i = 0; i < 1000 && !model.countComplete(); ++i)
+        QCoreApplication::processEvents();
+    CHECK(model.countComplete());
+    CHECK(inserted == 2300);
+    checkRowsMatch(model, f.db(), QString(),
+                   QStringLiteral("(c.owner_id IS NULL), u.name DESC, c.owner_id DESC, c.sort_key DESC, c.docid DESC"));
+    model.setOwnerFilter(QStringLiteral("u-ana"));
+    checkRowsMatch(model, f.db(), QStringLiteral("AND c.owner_id = 'u-ana'"),
+                   QStringLiteral("c.sort_key DESC, c.docid DESC"));
+}
+
+TEST_CASE("customer list counts and skips rows in its indexes only (migration 7)", "[models][perf]")
+{
+    SearchFixture f;
+    generate(f, 200);
+    // The shapes of the list's counting / skipping statements: each must be answered from a covering index
+    // (SQLite 3.15 otherwise reads the table row of every entry to check "cl % 2 = 1").
+    const QStringList statements{
+        QStringLiteral("SELECT c.sort_key, c.docid FROM customers c WHERE c.cl % 2 = 1 ORDER BY c.sort_key, c.docid "
+                       "LIMIT 1 OFFSET 10000"),
+        QStringLiteral("SELECT c.sort_key, c.docid FROM customers c WHERE c.cl % 2 = 1 AND c.sort_key >= 'm' AND "
+                       "(c.sort_key > 'm' OR c.docid >= 5) ORDER BY c.sort_key DESC, c.docid DESC LIMIT 1 OFFSET 150"),
+        QStringLiteral("SELECT c.created_at, c.docid FROM customers c WHERE c.cl % 2 = 1 ORDER BY c.created_at DESC, "
+                       "c.docid DESC LIMIT 1 OFFSET 10000"),
+        QStringLiteral("SELECT c.last_contact_at, c.docid FROM customers c WHERE c.cl % 2 = 1 AND c.last_contact_at "
+                       "IS NOT NULL ORDER BY c.last_contact_at, c.docid LIMIT 1 OFFSET 10000"),
+        QStringLiteral("SELECT c.sort_key, c.docid FROM customers c WHERE c.cl % 2 = 1 AND c.owner_id = 'u-ana' "
+                       "ORDER BY c.sort_key, c.docid LIMIT 1 OFFSET 10000"),
+        QStringLiteral("SELECT c.sort_key, c.docid FROM customers c WHERE c.cl % 2 = 1 AND c.status = 'lead' "
+                       "ORDER BY c.sort_key, c.docid LIMIT 1 OFFSET 10000"),
+        QStringLiteral("SELECT count(*) FROM customers c WHERE c.cl % 2 = 1"),
+    };
+    QSqlQuery q(f.db());
+    for (const QString &sql : statements) {
+        CAPTURE(sql);
+        REQUIRE(q.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + sql));
+        QStringList plan;
+        while (q.next())
+            plan << q.value(3).toString();
+        CAPTURE(plan.join(QLatin1Char('|')).toStdString());
+        CHECK(plan.size() == 1); // no sorting step either
+        CHECK(plan.value(0).contains(QLatin1String("USING COVERING INDEX customers_live_")));
+    }
 }
