@@ -104,9 +104,14 @@ Status BusinessProfileService::update(const BusinessProfile &in)
     if (auto a = m_ctx.audit().append(m_ctx.session().userId, QStringLiteral("update"), kEntity, kRecord, details); !a)
         return a.error();
     tx.touched(kEntity, kRecord);
-    if (Status s = tx.commit(); !s)
-        return s;
+    // Set before the commit: the commit tells listeners (ChangeNotifier, "business_profile"), and they read the
+    // new region from the context.
+    const QString previousRegion = m_ctx.defaultRegion();
     m_ctx.setDefaultRegion(p.country);
+    if (Status s = tx.commit(); !s) {
+        m_ctx.setDefaultRegion(previousRegion);
+        return s;
+    }
     return {};
 }
 

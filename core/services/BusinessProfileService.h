@@ -27,7 +27,8 @@ public:
 
     Result<BusinessProfile> get();
     // Invalid for a malformed currency (not 3 letters) or country (not 2 letters). Journaled (entity
-    // "business_profile", record id "1") and audited with the changed field names.
+    // "business_profile", record id "1") and audited with the changed field names. The context's
+    // defaultRegion() follows the new country, already when the notifier announces the change.
     Status update(const BusinessProfile &profile);
 
 private:

@@ -3,6 +3,8 @@
 #include "common/PhoneLineEdit.h"
 #include "customers/CustomerDealDialog.h"
 #include "customers/CustomerDetailView.h"
+#include "io/import/CustomerImporter.h"
+#include "io/import/ImportProfile.h"
 #include "pipeline/NewDealDialog.h"
 #include "services/BusinessProfileService.h"
 #include "services/CustomerService.h"
@@ -15,6 +17,7 @@
 
 #include <catch2/catch.hpp>
 
+#include <QBuffer>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -68,7 +71,13 @@ TEST_CASE("Settings, business defaults: with Malaysia chosen, a national number 
 {
     UiTestScope scope;
     ServiceFixture f;
+    QString regionWhenAnnounced;
+    QObject::connect(&f.owner().notifier(), &ChangeNotifier::changed, [&](const QString &entity) {
+        if (entity == QLatin1String("business_profile"))
+            regionWhenAnnounced = f.owner().defaultRegion();
+    });
     chooseDefaults(f.owner(), QStringLiteral("MY"), QStringLiteral("IDR"));
+    CHECK(regionWhenAnnounced == QStringLiteral("MY")); // listeners of the change see the new region
 
     auto profile = BusinessProfileService(f.owner()).get();
     REQUIRE(profile.ok());
@@ -82,6 +91,16 @@ TEST_CASE("Settings, business defaults: with Malaysia chosen, a national number 
     auto fresh = ServiceContext::create(db, *session, f.clock());
     REQUIRE(fresh.ok());
     CHECK((*fresh)->defaultRegion() == QStringLiteral("MY"));
+    // A CSV import whose profile names no phone country reads national numbers in the business's country.
+    {
+        QBuffer csv;
+        csv.setData("name,phone\nSiti Aminah,0198765432\n");
+        REQUIRE(csv.open(QIODevice::ReadOnly));
+        CustomerImporter importer(**fresh);
+        auto report = importer.run(csv, ImportProfile());
+        REQUIRE(report.ok());
+        CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM contact_points WHERE normalized = '+60198765432'")) == 1);
+    }
 
     QUndoStack stack;
     CustomerDetailView view(f.owner(), &stack);
