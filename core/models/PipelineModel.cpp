@@ -287,8 +287,10 @@ void PipelineModel::refresh()
             refresh();
             return;
         }
+        // Not loading any more when `refreshed` goes out, so its receivers see the read as finished.
+        m_loading = false;
         apply(std::move(snapshot));
-        setLoading(false);
+        Q_EMIT loadingChanged(false);
     });
 }
 

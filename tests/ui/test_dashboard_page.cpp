@@ -176,7 +176,10 @@ TEST_CASE("Screens over demo data, English and Indonesian formatting", "[.shots]
         pipeline.resize(1400, 800);
         pipeline.show();
         REQUIRE(QTest::qWaitForWindowExposed(&pipeline));
-        CHECK(pipeline.model()->deals().size() == stats->deals - stats->dealErrors);
+        qint64 deals = 0;
+        for (const QString &stage : PipelineModel::stages())
+            deals += pipeline.model()->stageCount(stage);
+        CHECK(deals == stats->deals - stats->dealErrors);
         pipeline.grab().save(dir + QStringLiteral("/demo-pipeline-%1.png").arg(QLatin1String(lang)));
         pipeline.setShowTable(true);
         pipeline.grab().save(dir + QStringLiteral("/demo-pipeline-table-%1.png").arg(QLatin1String(lang)));

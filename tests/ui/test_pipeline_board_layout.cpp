@@ -1,11 +1,14 @@
 #include "ui/UiTestSupport.h"
 
 #include "models/PipelineModel.h"
+#include "pipeline/DealCardDelegate.h"
+#include "pipeline/DealListView.h"
 #include "pipeline/PipelineBoard.h"
 #include "pipeline/PipelineColumn.h"
 #include "services/DealService.h"
 #include "support/ServiceFixture.h"
 
+#include <QDateTime>
 #include <QLabel>
 #include <QScrollBar>
 
@@ -71,4 +74,47 @@ TEST_CASE("Pipeline board: stage columns share the width evenly; sideways scroll
         for (PipelineColumn *column : board.columns())
             CHECK(column->width() == PipelineColumn::minimumColumnWidth);
     }
+}
+
+TEST_CASE("Pipeline board: a card shows its expected close date whole, at 1280 px and at the narrowest column",
+          "[ui][pipeline]")
+{
+    UiTestScope scope;
+    auto locale = GENERATE(QLocale(QLocale::English, QLocale::UnitedStates), QLocale(QLocale::Indonesian, QLocale::Indonesia));
+    LocaleScope scoped(locale);
+    ServiceFixture f;
+    const QString owner = f.addUser(Role::Sales, QStringLiteral("Bernadette Kusumawardhani-Santoso"));
+    const QString customer = f.addCustomer(owner, QStringLiteral("PT Sinar Bintang Cemerlang Sejahtera"));
+    Deal d;
+    d.customerId = customer;
+    d.title = QStringLiteral("Seragam karyawan 2026 untuk seluruh cabang");
+    d.amount = Money(1'148'023'000'00, QStringLiteral("IDR"));
+    d.ownerId = owner;
+    d.expectedClose = QDateTime(QDate(2026, 12, 28), QTime(12, 0)).toMSecsSinceEpoch();
+    REQUIRE(DealService(f.owner()).create(d).ok());
+    PipelineModel model(f.owner());
+    PipelineBoard board(&model, QStringLiteral("IDR"));
+    const int stages = int(PipelineModel::stages().size());
+    const int fitting = stages * PipelineColumn::minimumColumnWidth + (stages - 1) * PipelineBoard::columnSpacing;
+    const int width = GENERATE_COPY(fitting + 110, fitting - 200);
+    CAPTURE(locale.name().toStdString(), width);
+    board.resize(width, 600);
+    board.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&board));
+    QTest::qWait(20);
+    auto *view = findChild<DealListView>(&board, "pipelineCards_lead");
+    REQUIRE(view->model()->rowCount() == 1);
+    const QModelIndex card = view->model()->index(0, view->modelColumn());
+    QStyleOptionViewItem option;
+    option.rect = view->visualRect(card);
+    option.font = view->font();
+    const QString date = DealCardDelegate::dateText(card);
+    CHECK(date == locale.toString(QDate(2026, 12, 28), QLocale::ShortFormat));
+    const QRect where = DealCardDelegate::dateRect(option, card);
+    // Whole (as wide as the text), inside the card and inside the visible part of the list.
+    CHECK(where.width() >= QFontMetrics(option.font).horizontalAdvance(date));
+    CHECK(option.rect.contains(where));
+    CHECK(view->viewport()->rect().contains(where));
+    CHECK(where.left() > option.rect.left());
+    saveShot(&board, QStringLiteral("pipeline-card-date-%1-%2").arg(locale.name()).arg(width));
 }

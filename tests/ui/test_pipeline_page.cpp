@@ -2,6 +2,7 @@
 
 #include "support/ServiceFixture.h"
 
+#include "main/ReadWorker.h"
 #include "models/PipelineModel.h"
 #include "pipeline/DealCloseDialog.h"
 #include "pipeline/DealListView.h"
@@ -345,4 +346,68 @@ TEST_CASE("Pipeline: New deal picks a customer by search and creates the deal in
     QTest::mouseClick(findChild<QPushButton>(&page, "pipelineNewDeal"), Qt::LeftButton);
     REQUIRE(cards(page, "lead") == 1);
     CHECK(page.model()->totalMinor(QStringLiteral("lead"), QStringLiteral("IDR")) == 2'500'000'00);
+}
+
+TEST_CASE("Pipeline: with a read worker the board loads off the GUI thread; a drop on won still updates the totals",
+          "[ui][pipeline][worker]")
+{
+    UiTestScope scope;
+    LocaleScope english(QLocale(QLocale::English, QLocale::UnitedStates));
+    ServiceFixture f;
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("PT Sinar Jaya"));
+    const QString chairs = addDeal(f.owner(), customer, QStringLiteral("20 office chairs"), 1'250'000'00);
+    addDeal(f.owner(), customer, QStringLiteral("Printer"), 300'000'00);
+    ReadWorker reader(&f.workspace(), f.owner().session());
+    PipelinePage page(f.owner(), &reader);
+    page.resize(1300, 600);
+    page.show();
+    // Nothing read on this thread yet: the columns say so, the loading line shows.
+    CHECK(page.isLoading());
+    CHECK(findChild<QLabel>(&page, "pipelineLoadingLabel")->isVisible());
+    CHECK(summary(page, "lead") == QStringLiteral("Loading…"));
+    CHECK(cards(page, "lead") == 0);
+    REQUIRE(waitFor([&] { return !page.isLoading(); }, 10000));
+    CHECK_FALSE(findChild<QLabel>(&page, "pipelineLoadingLabel")->isVisible());
+    CHECK(cards(page, "lead") == 2);
+    CHECK(summary(page, "lead").contains(QStringLiteral("1,550,000")));
+
+    whenDialogOpens([](QDialog *d) { QTest::mouseClick(findChild<QPushButton>(d, "dealCloseOk"), Qt::LeftButton); });
+    dropOn(page, "won", chairs);
+    REQUIRE(waitFor([&] { return cards(page, "won") == 1 && !page.isLoading(); }, 10000));
+    CHECK(page.model()->totalMinor(QStringLiteral("won"), QStringLiteral("IDR")) == 1'250'000'00);
+    CHECK(page.model()->totalMinor(QStringLiteral("lead"), QStringLiteral("IDR")) == 300'000'00);
+    CHECK(summary(page, "won").contains(QStringLiteral("1,250,000")));
+    // The moved card is selected once the worker's figures are back.
+    CHECK(findChild<DealListView>(&page, "pipelineCards_won")->currentDealId() == chairs);
+    reader.stop();
+}
+
+TEST_CASE("Pipeline: a column shows its first cards and \"Show more\" reads the next ones", "[ui][pipeline]")
+{
+    UiTestScope scope;
+    LocaleScope english(QLocale(QLocale::English, QLocale::UnitedStates));
+    ServiceFixture f;
+    const QString customer = f.addCustomer(f.ownerId(), QStringLiteral("PT Sinar Jaya"));
+    const int n = PipelineModel::windowSize + 7;
+    const qint64 day = 24 * 3600 * 1000LL;
+    for (int i = 0; i < n; ++i)
+        addDeal(f.owner(), customer, QStringLiteral("Deal %1").arg(i), 1'000'00, f.clock().nowMs() + (i + 1) * day);
+    PipelinePage page(f.owner());
+    page.resize(1300, 700);
+    page.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&page));
+    CHECK(cards(page, "lead") == PipelineModel::windowSize);
+    // The header counts every deal.
+    CHECK(summary(page, "lead").startsWith(QStringLiteral("57 deals")));
+    auto *more = findChild<QPushButton>(&page, "pipelineShowMore_lead");
+    REQUIRE(more->isVisible());
+    CHECK(more->text().contains(QStringLiteral("7 not shown")));
+    CHECK_FALSE(findChild<QPushButton>(&page, "pipelineShowMore_won")->isVisible());
+    // Soonest expected close first.
+    auto *view = findChild<DealListView>(&page, "pipelineCards_lead");
+    CHECK(view->model()->index(0, 0).data(PipelineDealTable::TitleRole).toString() == QStringLiteral("Deal 0"));
+    QTest::mouseClick(more, Qt::LeftButton);
+    CHECK(cards(page, "lead") == n);
+    CHECK_FALSE(more->isVisible());
+    saveShot(&page, QStringLiteral("pipeline-show-more"));
 }

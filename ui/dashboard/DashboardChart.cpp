@@ -7,7 +7,9 @@
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QChart>
+#include <QFontMetrics>
 #include <QLocale>
+#include <QResizeEvent>
 
 #include <cmath>
 
@@ -68,6 +70,7 @@ DashboardChart::DashboardChart(Kind kind, const QString &objectName, QWidget *pa
     m_series->attachAxis(m_axisX);
     m_series->attachAxis(m_axisY);
     setChart(chart);
+    connect(chart, &QChart::plotAreaChanged, this, [this] { updateLabelAngle(); });
 }
 
 void DashboardChart::setTitle(const QString &title)
@@ -86,6 +89,29 @@ QString DashboardChart::valueLabel(qint64 value) const
     if (m_kind == Kind::Money)
         return Money(value, m_currency).format(QLocale());
     return QLocale().toString(value);
+}
+
+void DashboardChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    updateLabelAngle();
+}
+
+void DashboardChart::updateLabelAngle()
+{
+    const QStringList categories = m_axisX->categories();
+    if (categories.isEmpty())
+        return;
+    const QFontMetrics fm(m_axisX->labelsFont());
+    int widest = 0;
+    for (const QString &c : categories)
+        widest = qMax(widest, fm.horizontalAdvance(c));
+    // The plot area once laid out; before that, the share of the view it gets beside the value labels.
+    const qreal plotWidth = chart()->plotArea().width() > 0 ? chart()->plotArea().width() : width() * 0.7;
+    const qreal perCategory = plotWidth / qreal(categories.size());
+    const int angle = qreal(widest + fm.horizontalAdvance(QLatin1Char('M'))) > perCategory ? -45 : 0;
+    if (m_axisX->labelsAngle() != angle)
+        m_axisX->setLabelsAngle(angle);
 }
 
 QStringList DashboardChart::categories() const
@@ -108,8 +134,7 @@ void DashboardChart::setValues(const QStringList &categories, const QVector<qint
     m_set->append(bars);
     m_axisX->clear();
     m_axisX->append(categories);
-    // Many categories (months) are turned so they are never cut to "J…".
-    m_axisX->setLabelsAngle(categories.size() > 8 ? -50 : 0);
+    updateLabelAngle();
 
     // Value axis ticks on round amounts in major units, labelled in the locale.
     for (const QString &label : m_axisY->categoriesLabels())

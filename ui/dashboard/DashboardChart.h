@@ -30,8 +30,13 @@ public:
     QBarSet *barSet() const { return m_set; }
     QStringList categories() const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
     QString valueLabel(qint64 value) const;
+    // Turns the category labels when the widest does not fit its bar's width (never cut to "Neg…").
+    void updateLabelAngle();
 
     Kind m_kind;
     QString m_currency;

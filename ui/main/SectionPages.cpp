@@ -68,7 +68,7 @@ void installSectionPages(MainWindow &window, ServiceContext &services)
         return new DashboardPage(services, window.readWorker(), &window);
     });
     window.setSectionFactory(MainWindow::PipelineSection,
-                             [&window, &services]() -> QWidget * { return new PipelinePage(services, &window); });
+                             [&window, &services]() -> QWidget * { return new PipelinePage(services, window.readWorker(), &window); });
     window.setSectionFactory(MainWindow::TasksSection,
                              [&window, &services]() -> QWidget * { return new TasksPage(services, &window); });
     if (Policy::allows(services.session(), Permission::ManageUsers))

@@ -25,6 +25,27 @@ QSize DealCardDelegate::sizeHint(const QStyleOptionViewItem &option, const QMode
     return {120, kPadding * 2 + (fm.height() + 2) * kLines};
 }
 
+QString DealCardDelegate::dateText(const QModelIndex &index)
+{
+    const qint64 close = index.data(PipelineDealTable::ExpectedCloseRole).toLongLong();
+    return close > 0 ? QLocale().toString(QDateTime::fromMSecsSinceEpoch(close).date(), QLocale::ShortFormat)
+                     : QString();
+}
+
+QRect DealCardDelegate::dateRect(const QStyleOptionViewItem &option, const QModelIndex &index)
+{
+    const QString date = dateText(index);
+    if (date.isEmpty())
+        return {};
+    const QFontMetrics fm(option.font);
+    const int lh = fm.height() + 2;
+    const QRect text = option.rect.adjusted(kPadding + 2, kPadding, -kPadding - 2, -kPadding);
+    // The last of the kLines lines; as wide as the date needs, right-aligned (it may pass the left padding
+    // only in a card narrower than any column gets).
+    const int width = fm.horizontalAdvance(date) + 1;
+    return QRect(text.right() + 1 - width, text.top() + (kLines - 1) * lh, width, lh);
+}
+
 void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     painter->save();
@@ -66,18 +87,23 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
     line.translate(0, lh);
     painter->setFont(bold);
     painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fmBold.elidedText(amount, Qt::ElideRight, line.width()));
-    // Line 4: owner · expected close (dimmer).
+    // Line 4: owner (elided) and the expected close date, which is kept whole at the right (dimmer).
     painter->setFont(option.font);
     painter->setPen(dim);
     line.translate(0, lh);
-    QString meta = index.data(PipelineDealTable::OwnerRole).toString();
-    const qint64 close = index.data(PipelineDealTable::ExpectedCloseRole).toLongLong();
-    if (close > 0) {
-        const QString date =
-            QLocale().toString(QDateTime::fromMSecsSinceEpoch(close).date(), QLocale::ShortFormat);
-        meta = meta.isEmpty() ? date : meta + QStringLiteral("  ·  ") + date;
+    const QString owner = index.data(PipelineDealTable::OwnerRole).toString();
+    const QString date = dateText(index);
+    const QRect dateArea = dateRect(option, index);
+    if (!date.isEmpty()) {
+        painter->drawText(dateArea, Qt::AlignRight | Qt::AlignVCenter, date);
+        const int gap = fm.horizontalAdvance(QStringLiteral("  "));
+        const QRect ownerRect(line.left(), line.top(), qMax(0, dateArea.left() - gap - line.left()), line.height());
+        if (ownerRect.width() > fm.horizontalAdvance(QStringLiteral("…")) * 2)
+            painter->drawText(ownerRect, Qt::AlignLeft | Qt::AlignVCenter,
+                              fm.elidedText(owner, Qt::ElideRight, ownerRect.width()));
+    } else {
+        painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(owner, Qt::ElideRight, line.width()));
     }
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fm.elidedText(meta, Qt::ElideRight, line.width()));
     painter->restore();
 }
 

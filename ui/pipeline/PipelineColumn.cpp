@@ -7,6 +7,7 @@
 #include "pipeline/StageNames.h"
 
 #include <QLabel>
+#include <QPushButton>
 #include <QLocale>
 #include <QRegularExpression>
 #include <QSortFilterProxyModel>
@@ -60,6 +61,12 @@ PipelineColumn::PipelineColumn(PipelineModel *pipeline, const QString &stage, co
     layout->addWidget(m_summary);
     layout->addWidget(m_others);
     layout->addWidget(m_view, 1);
+    m_showMore = new QPushButton(this);
+    m_showMore->setObjectName(QStringLiteral("pipelineShowMore_") + stage);
+    m_showMore->setFlat(true);
+    m_showMore->hide();
+    connect(m_showMore, &QPushButton::clicked, this, [this] { m_pipeline->showMore(m_stage); });
+    layout->addWidget(m_showMore);
 
     connect(pipeline, &PipelineModel::refreshed, this, &PipelineColumn::updateHeader);
     retranslate();
@@ -79,6 +86,16 @@ QString PipelineColumn::summaryText() const
 void PipelineColumn::updateHeader()
 {
     const QLocale locale;
+    const qint64 more = m_pipeline->moreCount(m_stage);
+    m_showMore->setText(tr("Show more (%1 not shown)").arg(locale.toString(more)));
+    m_showMore->setAccessibleName(tr("Show more %1 deals").arg(StageNames::label(m_stage)));
+    m_showMore->setVisible(more > 0);
+    if (!m_pipeline->hasData()) {
+        m_summaryText = tr("Loading…");
+        m_summary->setText(m_summaryText);
+        m_others->hide();
+        return;
+    }
     qint64 deals = 0;
     const QStringList currencies = m_pipeline->currencies(m_stage);
     for (const QString &c : currencies)

@@ -3,6 +3,7 @@
 #include <QFrame>
 
 class QLabel;
+class QPushButton;
 class QSortFilterProxyModel;
 
 namespace relasi {
@@ -11,7 +12,8 @@ class DealListView;
 class PipelineModel;
 
 // One stage of the board: a header with the stage's name, how many deals and their total in the business
-// currency (other currencies on a second line), and the deals as cards (DealListView).
+// currency (other currencies on a second line), and the deals as cards (DealListView): the model's window
+// of the stage, with a "Show more" button under the cards while the stage has more deals than shown.
 class PipelineColumn : public QFrame
 {
     Q_OBJECT
@@ -23,6 +25,7 @@ public:
 
     QString stage() const { return m_stage; }
     DealListView *view() const { return m_view; }
+    QPushButton *showMoreButton() const { return m_showMore; }
     // The header's totals line ("3 deals · Rp 1.250.000").
     QString summaryText() const;
     void setCurrency(const QString &currency);
@@ -39,6 +42,7 @@ private:
     QLabel *m_others = nullptr;
     QSortFilterProxyModel *m_proxy = nullptr;
     DealListView *m_view = nullptr;
+    QPushButton *m_showMore = nullptr;
 };
 
 } // namespace relasi

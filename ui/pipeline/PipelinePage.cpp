@@ -1,6 +1,8 @@
 #include "pipeline/PipelinePage.h"
 
 #include "models/PipelineModel.h"
+#include "common/Clock.h"
+#include "main/ReadWorker.h"
 #include "pipeline/DealCloseDialog.h"
 #include "pipeline/DealListView.h"
 #include "pipeline/DealTableProxy.h"
@@ -28,12 +30,36 @@
 
 namespace relasi {
 
-PipelinePage::PipelinePage(ServiceContext &services, QWidget *parent) : QWidget(parent), m_services(services)
+PipelinePage::PipelinePage(ServiceContext &services, QWidget *parent) : PipelinePage(services, nullptr, parent) {}
+
+PipelinePage::PipelinePage(ServiceContext &services, ReadWorker *reader, QWidget *parent)
+    : QWidget(parent), m_services(services)
 {
     setObjectName(QStringLiteral("pipelinePage"));
     auto profile = BusinessProfileService(services).get();
     m_currency = profile && !profile->currency.isEmpty() ? profile->currency : QStringLiteral("IDR");
-    m_model = new PipelineModel(services, this);
+    PipelineModel::Reader read;
+    if (reader) {
+        read = [this, reader](const PipelineQuery &query, std::function<void(PipelineSnapshot)> done) {
+            if (reader->isStopped()) {
+                // The workspace is locking: what is left is the page's own connection.
+                done(PipelineModel::read(m_services.db(), query));
+                return;
+            }
+            reader->post<PipelineSnapshot>(
+                this, m_services.clock().nowMs(),
+                [query](ServiceContext *ctx) {
+                    if (!ctx) {
+                        PipelineSnapshot failed;
+                        failed.error = QStringLiteral("no connection for background reads");
+                        return failed;
+                    }
+                    return PipelineModel::read(ctx->db(), query);
+                },
+                std::move(done));
+        };
+    }
+    m_model = new PipelineModel(services, std::move(read), this);
 
     auto *layout = new QVBoxLayout(this);
     buildToolbar();
@@ -55,6 +81,11 @@ PipelinePage::PipelinePage(ServiceContext &services, QWidget *parent) : QWidget(
     m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_message->hide();
     layout->addWidget(m_message);
+    m_loading = new QLabel(this);
+    m_loading->setObjectName(QStringLiteral("pipelineLoadingLabel"));
+    m_loading->setVisible(m_model->isLoading());
+    layout->addWidget(m_loading);
+    connect(m_model, &PipelineModel::loadingChanged, m_loading, &QWidget::setVisible);
 
     m_stack = new QStackedWidget(this);
     m_board = new PipelineBoard(m_model, m_currency, m_stack);
@@ -95,7 +126,7 @@ PipelinePage::PipelinePage(ServiceContext &services, QWidget *parent) : QWidget(
         if (m_table->indexAt(pos).isValid())
             showCardMenu(nullptr, m_table->viewport()->mapToGlobal(pos));
     });
-    connect(m_model, &PipelineModel::refreshed, this, &PipelinePage::fillOwners);
+    connect(m_model, &PipelineModel::refreshed, this, &PipelinePage::onRefreshed);
 
     // Keyboard moves, anywhere on the page.
     m_forward = new QAction(this);
@@ -172,6 +203,8 @@ void PipelinePage::retranslate()
     m_forward->setText(tr("Move to next stage"));
     m_back->setText(tr("Move to previous stage"));
     m_table->setAccessibleName(tr("Deals"));
+    m_loading->setText(tr("Loading deals…"));
+    m_loading->setAccessibleName(tr("Pipeline loading"));
     fillOwners();
     m_board->retranslate();
 }
@@ -220,6 +253,34 @@ void PipelinePage::setShowTable(bool table)
                                       : QStringLiteral(":/relasi/icons/view-table.svg")));
     m_viewToggle->setText(table ? tr("Board") : tr("Table"));
     m_viewToggle->setAccessibleName(table ? tr("Show as board") : tr("Show as table"));
+}
+
+bool PipelinePage::isLoading() const
+{
+    return m_model->isLoading();
+}
+
+void PipelinePage::onRefreshed()
+{
+    fillOwners();
+    if (!m_model->lastError().isEmpty())
+        showMessage(tr("Some deals could not be read: %1").arg(m_model->lastError()), true);
+    if (!m_selectAfterRefresh.isEmpty() && !m_model->isLoading()) {
+        const QString id = m_selectAfterRefresh;
+        m_selectAfterRefresh.clear();
+        selectDealNow(id);
+    }
+}
+
+void PipelinePage::selectDealNow(const QString &dealId)
+{
+    if (isShowingTable()) {
+        const int row = m_model->dealTable()->rowOf(dealId);
+        if (row >= 0)
+            m_table->selectRow(m_tableProxy->mapFromSource(m_model->dealTable()->index(row, 0)).row());
+    } else {
+        m_board->selectDeal(dealId);
+    }
 }
 
 bool PipelinePage::isShowingTable() const
@@ -273,13 +334,10 @@ bool PipelinePage::moveDeal(const QString &dealId, const QString &stage)
         return false;
     }
     showMessage(tr("Moved “%1” to %2.").arg(title, StageNames::label(stage)), false);
-    if (isShowingTable()) {
-        const int row = m_model->dealTable()->rowOf(dealId);
-        if (row >= 0)
-            m_table->selectRow(m_tableProxy->mapFromSource(m_model->dealTable()->index(row, 0)).row());
-    } else {
-        m_board->selectDeal(dealId);
-    }
+    if (m_model->isLoading())
+        m_selectAfterRefresh = dealId; // once the move's figures are back from the worker
+    else
+        selectDealNow(dealId);
     return true;
 }
 
@@ -337,7 +395,10 @@ void PipelinePage::newDeal()
         return;
     m_model->refresh();
     showMessage(tr("Deal created."), false);
-    m_board->selectDeal(dialog.dealId());
+    if (m_model->isLoading())
+        m_selectAfterRefresh = dialog.dealId();
+    else
+        m_board->selectDeal(dialog.dealId());
 }
 
 } // namespace relasi

@@ -16,6 +16,7 @@ class DealListView;
 class DealTableProxy;
 class PipelineBoard;
 class PipelineModel;
+class ReadWorker;
 class ServiceContext;
 
 // The Pipeline section: the deals of the session as a board (a column per stage with count and total in
@@ -23,11 +24,16 @@ class ServiceContext;
 // by drag and drop between columns, by a card's context menu, or with Ctrl+Right / Ctrl+Left; every way
 // ends in moveDeal(), which asks for the reason when a deal is lost (and confirmation when won) and calls
 // PipelineModel::moveDeal (DealService::moveStage). A refusal shows the service's message above the board.
+//
+// With a ReadWorker the model's reads (totals by SQL aggregation, a window of cards per stage) run on the
+// worker's connection: the page shows "Loading deals…" meanwhile and never blocks. Without one they run
+// on the calling thread, at once.
 class PipelinePage : public QWidget
 {
     Q_OBJECT
 public:
     explicit PipelinePage(ServiceContext &services, QWidget *parent = nullptr);
+    PipelinePage(ServiceContext &services, ReadWorker *reader, QWidget *parent = nullptr);
     ~PipelinePage() override;
 
     PipelineModel *model() const { return m_model; }
@@ -37,6 +43,8 @@ public:
     // The last message shown above the board (empty when none).
     QString message() const;
     bool isShowingTable() const;
+    // True while the model reads on the worker.
+    bool isLoading() const;
 
     // Moves the deal to `stage` as a drop does: asks for a reason (lost) or confirmation (won) in a
     // dialog, then calls the model; shows success or the refusal. True when the deal moved.
@@ -61,6 +69,8 @@ private:
     void showMessage(const QString &text, bool error);
     void showCardMenu(DealListView *view, const QPoint &globalPos);
     void moveSelectedBy(int step);
+    void selectDealNow(const QString &dealId);
+    void onRefreshed();
 
     ServiceContext &m_services;
     QString m_currency;
@@ -76,6 +86,8 @@ private:
     QComboBox *m_period = nullptr;
     QToolButton *m_viewToggle = nullptr;
     QLabel *m_message = nullptr;
+    QLabel *m_loading = nullptr;
+    QString m_selectAfterRefresh;
     QAction *m_forward = nullptr;
     QAction *m_back = nullptr;
 };

@@ -224,8 +224,9 @@ void TasksPage::retranslate()
     const QString names[3] = {tr("Overdue (%1)"), tr("Today (%1)"), tr("Upcoming (%1)")};
     const QString accessible[3] = {tr("Overdue tasks"), tr("Tasks due today"), tr("Upcoming tasks")};
     for (int b = 0; b < 3; ++b) {
-        const int n = m_proxies[b]->rowCount();
-        m_headings[b]->setText(names[b].arg(n));
+        // The bucket's whole count; its list shows the first TasksDueModel::bucketLimit.
+        const qint64 n = m_model ? m_model->bucketCount(TasksDueModel::Bucket(b)) : m_proxies[b]->rowCount();
+        m_headings[b]->setText(names[b].arg(QLocale().toString(n)));
         m_views[b]->setAccessibleName(accessible[b]);
         m_headings[b]->setVisible(n > 0);
         m_views[b]->setVisible(n > 0);
