@@ -5,9 +5,12 @@
 // worker; the workspace is kept for the next run (delete DIR when done).
 // FORMATS: comma-separated, of csv (UTF-8, the default options), csv16 (UTF-16LE, semicolons), xlsx, vcard and
 // legacy (the record-at-a-time path: CustomerService::exportAll + CustomerCsvExporter::row + CsvWriter, for
-// comparison) and scan (each query of the stream alone, with and without QSqlQuery::value() per value); default
+// comparison) and scan (each query of the stream alone, with its EXPLAIN QUERY PLAN, with and without
+// QSqlQuery::value() per value; RELASI_BENCH_SCAN=name,name picks some); default
 // csv,csv16,xlsx,vcard,legacy.
-// Prints one JSON line per format: rows, wall seconds, rows/s, CPU seconds, rows per CPU-second, file size.
+// Prints one JSON line per format: rows, wall seconds, rows/s, CPU seconds (the process, and the calling thread,
+// which reads SQLite; the rest is the export's writer thread), µs of CPU per row for each, file size, load average.
+// --password-stdin (anywhere on the line): the workspace password is read from stdin (e.g. the 1M demo workspace).
 // Set RELASI_TEST_KDF=floor to make workspace creation fast.
 #include "common/Clock.h"
 #include "crypto/SecureBytes.h"
@@ -48,6 +51,13 @@ double cpuSeconds()
 {
     timespec ts{};
     clock_gettime(CLOCK_PROCESS_CPUTIME_ID, &ts);
+    return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
+}
+
+double threadCpuSeconds()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
     return double(ts.tv_sec) + double(ts.tv_nsec) / 1e9;
 }
 
@@ -140,11 +150,33 @@ int scan(ServiceContext &ctx)
         {"addresses", "SELECT customer_id, label, street, city, region, postal_code, country, created_at, id "
                       "FROM addresses WHERE cl % 2 = 1 ORDER BY customer_id"},
         {"customer_tags", "SELECT customer_id, tag FROM customer_tags WHERE cl % 2 = 1 ORDER BY customer_id, tag_key"},
+        // What CustomerExportCursor::Fields::Table reads (the CSV/xlsx export), and the customers in docid order.
+        {"customers_table", "SELECT c.id, NULL, c.display_name, c.given_name, c.family_name, NULL, c.company_name, "
+                            "NULL, c.status, NULL, c.notes, c.external_id, NULL FROM customers c "
+                            "WHERE c.cl % 2 = 1 ORDER BY c.id"},
+        {"customers_docid", "SELECT c.id, NULL, c.display_name, c.given_name, c.family_name, NULL, c.company_name, "
+                            "NULL, c.status, NULL, c.notes, c.external_id, NULL FROM customers c "
+                            "WHERE c.cl % 2 = 1 ORDER BY c.docid"},
+        {"contact_points_table", "SELECT customer_id, kind, raw, normalized, NULL, is_primary, created_at, id "
+                                 "FROM contact_points WHERE cl % 2 = 1 ORDER BY customer_id"},
+        {"addresses_table", "SELECT customer_id, NULL, street, city, NULL, postal_code, country, created_at, id "
+                            "FROM addresses WHERE cl % 2 = 1 ORDER BY customer_id"},
     };
+    const QStringList only = qEnvironmentVariable("RELASI_BENCH_SCAN").split(QLatin1Char(','), Qt::SkipEmptyParts);
     sqlite3 *handle = nullptr;
     if (const QVariant h = ctx.db().driver()->handle(); qstrcmp(h.typeName(), "sqlite3*") == 0)
         handle = *static_cast<sqlite3 *const *>(h.constData());
     for (const auto &query : queries) {
+        if (!only.isEmpty() && !only.contains(QString::fromLatin1(query[0])))
+            continue;
+        {
+            QSqlQuery plan(ctx.db());
+            if (plan.exec(QStringLiteral("EXPLAIN QUERY PLAN ") + QString::fromLatin1(query[1]))) {
+                while (plan.next())
+                    std::printf("{\"plan\":\"%s\",\"detail\":\"%s\"}\n", query[0],
+                                qPrintable(plan.value(3).toString()));
+            }
+        }
         for (int pass = 0; pass < 3; ++pass) {
             const int mode = pass == 1 ? 1 : 0;
             int misses = 0;
@@ -205,10 +237,12 @@ int measure(ServiceContext &ctx, const QString &dir, const QString &format)
     QElapsedTimer t;
     t.start();
     const double cpu0 = cpuSeconds();
+    const double readerCpu0 = threadCpuSeconds();
     Result<qint64> rows = format == QLatin1String("legacy") ? legacyCsv(ctx, path)
                                                            : RecordExporter(ctx).exportTo(path, options);
     const double secs = double(t.nsecsElapsed()) / 1e9;
     const double cpu = cpuSeconds() - cpu0;
+    const double readerCpu = threadCpuSeconds() - readerCpu0;
     if (!rows) {
         std::fprintf(stderr, "%s: %s\n", qPrintable(format), qPrintable(rows.error().message));
         return 1;
@@ -219,10 +253,13 @@ int measure(ServiceContext &ctx, const QString &dir, const QString &format)
             load = 0;
         std::fclose(f);
     }
+    const double n = double(qMax<qint64>(*rows, 1));
     std::printf("{\"format\":\"%s\",\"rows\":%lld,\"seconds\":%.2f,\"rows_per_s\":%.0f,\"cpu_seconds\":%.2f,"
-                "\"rows_per_cpu_s\":%.0f,\"bytes\":%lld,\"load1\":%.2f}\n",
-                qPrintable(format), static_cast<long long>(*rows), secs, double(*rows) / secs, cpu,
-                double(*rows) / cpu, static_cast<long long>(QFileInfo(path).size()), load);
+                "\"rows_per_cpu_s\":%.0f,\"reader_cpu_seconds\":%.2f,\"reader_us_per_row\":%.2f,"
+                "\"writer_cpu_seconds\":%.2f,\"writer_us_per_row\":%.2f,\"bytes\":%lld,\"load1\":%.2f}\n",
+                qPrintable(format), static_cast<long long>(*rows), secs, n / secs, cpu, n / cpu, readerCpu,
+                readerCpu * 1e6 / n, cpu - readerCpu, (cpu - readerCpu) * 1e6 / n,
+                static_cast<long long>(QFileInfo(path).size()), load);
     std::fflush(stdout);
     QFile::remove(path);
     return 0;
@@ -233,15 +270,26 @@ int measure(ServiceContext &ctx, const QString &dir, const QString &format)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    if (argc < 2) {
-        std::fprintf(stderr, "usage: %s DIR [N] [csv,csv16,xlsx,vcard,legacy]\n", argv[0]);
+    QStringList args = app.arguments().mid(1);
+    const bool passwordFromStdin = args.removeAll(QStringLiteral("--password-stdin")) > 0;
+    if (args.isEmpty()) {
+        std::fprintf(stderr, "usage: %s DIR [N] [csv,csv16,xlsx,vcard,legacy,scan] [--password-stdin]\n", argv[0]);
         return 2;
     }
-    const QString dir = QString::fromLocal8Bit(argv[1]);
-    const qint64 n = argc > 2 ? QByteArray(argv[2]).toLongLong() : 20000;
-    const QStringList formats = QString::fromLatin1(argc > 3 ? argv[3] : "csv,csv16,xlsx,vcard,legacy")
+    const QString dir = args.at(0);
+    const qint64 n = args.size() > 1 ? args.at(1).toLongLong() : 20000;
+    const QStringList formats = (args.size() > 2 ? args.at(2) : QStringLiteral("csv,csv16,xlsx,vcard,legacy"))
                                     .split(QLatin1Char(','), Qt::SkipEmptyParts);
-    const SecureBytes password = SecureBytes::fromUtf8(QString::fromLatin1(kPassword));
+    QString passwordText = QString::fromLatin1(kPassword);
+    if (passwordFromStdin) {
+        char line[512] = {};
+        if (!std::fgets(line, sizeof line, stdin)) {
+            std::fprintf(stderr, "no password on stdin\n");
+            return 2;
+        }
+        passwordText = QString::fromUtf8(line).trimmed();
+    }
+    const SecureBytes password = SecureBytes::fromUtf8(passwordText);
     const bool fresh = !QFileInfo::exists(QDir(dir).filePath(QStringLiteral("relasi.vault")));
     if (fresh) {
         if (n <= 0) {

@@ -212,14 +212,14 @@ Result<QList<SubjectAccessExporter::Section>> SubjectAccessExporter::collect(con
     if (!tasks)
         return tasks.error();
     Section taskSection {QStringLiteral("tasks"), QStringLiteral("Tasks"),
-        {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("deal_id"), QStringLiteral("due_at"),
-            QStringLiteral("reminder_at"), QStringLiteral("done_at"), QStringLiteral("assignee_id"),
-            QStringLiteral("created_at")},
+        {QStringLiteral("id"), QStringLiteral("title"), QStringLiteral("notes"), QStringLiteral("deal_id"),
+            QStringLiteral("due_at"), QStringLiteral("reminder_at"), QStringLiteral("done_at"),
+            QStringLiteral("assignee_id"), QStringLiteral("created_at")},
         {}};
     for (const Task &t : *tasks) {
         ids << t.id;
         taskSection.rows.append(QJsonObject {{QStringLiteral("id"), t.id}, {QStringLiteral("title"), t.title},
-            {QStringLiteral("deal_id"), textOrNull(t.dealId)}, {QStringLiteral("due_at"), isoOrNull(t.dueAt)},
+            {QStringLiteral("notes"), t.notes}, {QStringLiteral("deal_id"), textOrNull(t.dealId)}, {QStringLiteral("due_at"), isoOrNull(t.dueAt)},
             {QStringLiteral("reminder_at"), isoOrNull(t.reminderAt)}, {QStringLiteral("done_at"), isoOrNull(t.doneAt)},
             {QStringLiteral("assignee_id"), t.assigneeId}, {QStringLiteral("created_at"), isoOrNull(t.createdAt)}});
     }

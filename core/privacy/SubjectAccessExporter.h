@@ -68,7 +68,9 @@ public:
     // of the database as tables/<name>.csv (all columns, formula guard off: a program reads these back) and
     // manifest.json (format "relasi.workspace_export", tables with columns and row counts). The search index,
     // its shadow tables and SQLite's own tables are left out (rebuilt from the data). Payment references are
-    // kept whole here: it is the business's own copy of its books. Audited "workspace_export" with the counts.
+    // kept whole here: it is the business's own copy of its books. Every table is read inside one read
+    // transaction (one snapshot: a write committed meanwhile by another connection is in none of the files or
+    // all of them). Audited "workspace_export" with the counts.
     Result<SubjectAccessReport> exportWorkspace(const QString &zipPath);
 
     // The sections of a customer's bundle, "customer" first (checks the permissions, writes nothing).

@@ -26,6 +26,35 @@ QJsonValue isoTime(qint64 ms)
     return ms > 0 ? QJsonValue(QDateTime::fromMSecsSinceEpoch(ms, Qt::UTC).toString(Qt::ISODateWithMs)) : QJsonValue();
 }
 
+// One read transaction around the workspace export's reads, so every table comes from the same snapshot even
+// while other connections write (WAL); rolled back (nothing was written in it) when the reads are done or on
+// any early return.
+class ReadSnapshot
+{
+public:
+    explicit ReadSnapshot(QSqlDatabase &db) : m_db(db) {}
+    ~ReadSnapshot() { end(); }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+    Status begin()
+    {
+        if (!m_db.transaction())
+            return Database::errorFrom(m_db.lastError(), QStringLiteral("starting the workspace export"));
+        m_open = true;
+        return {};
+    }
+    void end()
+    {
+        if (m_open)
+            m_db.rollback();
+        m_open = false;
+    }
+
+private:
+    QSqlDatabase &m_db;
+    bool m_open = false;
+};
+
 } // namespace
 
 Result<QList<SubjectAccessExporter::Section>> SubjectAccessExporter::collectSelf()
@@ -141,6 +170,9 @@ Result<SubjectAccessReport> SubjectAccessExporter::exportWorkspace(const QString
     if (Status s = m_ctx.require(Permission::ConfigureSettings, QStringLiteral("workspace")); !s)
         return s.error();
     QSqlDatabase &db = m_ctx.db();
+    ReadSnapshot snapshot(db); // from the table list to the last row
+    if (Status s = snapshot.begin(); !s)
+        return s.error();
     QStringList tables;
     {
         QSqlQuery q(db);
@@ -203,6 +235,7 @@ Result<SubjectAccessReport> SubjectAccessExporter::exportWorkspace(const QString
             {QStringLiteral("columns"), QJsonArray::fromStringList(columns)}, {QStringLiteral("rows"), double(rows)}});
         ++tableIndex;
     }
+    snapshot.end(); // before the audit entry is written
     if (!goOn(tableIndex))
         return cancelled;
     const QJsonObject manifest {{QStringLiteral("format"), QStringLiteral("relasi.workspace_export")},

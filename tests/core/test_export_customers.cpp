@@ -21,28 +21,13 @@
 
 using namespace relasi;
 using relasi::test::ServiceFixture;
+using relasi::test::address;
+using relasi::test::contactPoint;
 
 namespace {
 
-ContactPoint contact(ContactKind kind, const QString &raw, bool primary = false)
-{
-    ContactPoint p;
-    p.kind = kind;
-    p.raw = raw;
-    p.primary = primary;
-    return p;
-}
-
-Address address(const QString &street, const QString &city, const QString &label = {})
-{
-    Address a;
-    a.label = label;
-    a.street = street;
-    a.city = city;
-    a.postalCode = QStringLiteral("40111");
-    a.country = QStringLiteral("ID");
-    return a;
-}
+const QString kPostal = QStringLiteral("40111");
+const QString kCountry = QStringLiteral("ID");
 
 // Customers with every kind of child, several values per cell, awkward text, and rows that must not show:
 // a deleted customer, a removed contact point and a removed tag.
@@ -61,22 +46,23 @@ QStringList seed(ServiceFixture &f)
     a.companyId = *companyId;
     a.notes = QStringLiteral("=HYPERLINK(\"http://x\")\r\nsecond line");
     a.externalId = QStringLiteral("-17");
-    a.contacts = {contact(ContactKind::Email, QStringLiteral("budi@contoh.co.id")),
-                  contact(ContactKind::Email, QStringLiteral("Budi.S@Kantor.id"), true),
-                  contact(ContactKind::Phone, QStringLiteral("0812-3456-7890")),
-                  contact(ContactKind::WhatsApp, QStringLiteral("0813 1111 2222")),
-                  contact(ContactKind::Website, QStringLiteral("https://maju.example")),
-                  contact(ContactKind::Phone, QStringLiteral("+65 6123 4567"), true),
-                  contact(ContactKind::Email, QStringLiteral("lama@contoh.id"))};
-    a.addresses = {address(QStringLiteral("Jl. Braga 5"), QStringLiteral("Bandung")),
-                   address(QStringLiteral("Jl. Sudirman 1; lt. 3"), QStringLiteral("Jakarta"), QStringLiteral("work"))};
+    a.contacts = {contactPoint(ContactKind::Email, QStringLiteral("budi@contoh.co.id")),
+                  contactPoint(ContactKind::Email, QStringLiteral("Budi.S@Kantor.id"), true),
+                  contactPoint(ContactKind::Phone, QStringLiteral("0812-3456-7890")),
+                  contactPoint(ContactKind::WhatsApp, QStringLiteral("0813 1111 2222")),
+                  contactPoint(ContactKind::Website, QStringLiteral("https://maju.example")),
+                  contactPoint(ContactKind::Phone, QStringLiteral("+65 6123 4567"), true),
+                  contactPoint(ContactKind::Email, QStringLiteral("lama@contoh.id"))};
+    a.addresses = {address(QStringLiteral("Jl. Braga 5"), QStringLiteral("Bandung"), kPostal, kCountry),
+                   address(QStringLiteral("Jl. Sudirman 1; lt. 3"), QStringLiteral("Jakarta"), kPostal, kCountry,
+                           QStringLiteral("work"))};
     a.tags = {QStringLiteral("vip"), QStringLiteral("Pameran"), QStringLiteral("ärger"), QStringLiteral("hapus")};
 
     NewCustomer b;
     b.displayName = QStringLiteral("Łukasz \"Łuki\" Wróbel; Jr.");
     b.status = CustomerStatus::Customer;
     b.notes = QStringLiteral(" padded notes, with comma ");
-    b.contacts = {contact(ContactKind::Phone, QStringLiteral("+62 22 4201234"))};
+    b.contacts = {contactPoint(ContactKind::Phone, QStringLiteral("+62 22 4201234"))};
     b.tags = {QStringLiteral("山田")};
 
     NewCustomer c;
@@ -84,7 +70,7 @@ QStringList seed(ServiceFixture &f)
 
     NewCustomer gone;
     gone.displayName = QStringLiteral("Dihapus");
-    gone.contacts = {contact(ContactKind::Email, QStringLiteral("dihapus@contoh.id"))};
+    gone.contacts = {contactPoint(ContactKind::Email, QStringLiteral("dihapus@contoh.id"))};
     gone.tags = {QStringLiteral("hilang")};
 
     auto ids = customers.createMany({a, b, c, gone});
@@ -219,7 +205,7 @@ TEST_CASE("the export cursor gives a sales rep only their own and shared custome
         NewCustomer c;
         c.displayName = name;
         c.ownerId = owner;
-        c.contacts = {contact(ContactKind::Email, email)};
+        c.contacts = {contactPoint(ContactKind::Email, email)};
         c.tags = {name};
         auto id = customers.create(c);
         REQUIRE(id);

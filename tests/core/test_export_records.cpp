@@ -69,6 +69,7 @@ void seed(ServiceFixture &f)
     t.customerId = ids->at(0);
     t.title = QStringLiteral("Telepon balik");
     t.dueAt = ServiceFixture::startMs + 86400000;
+    t.notes = QStringLiteral("Tanya soal \"paket\", lalu kirim penawaran");
     REQUIRE(tasks.add(t));
 }
 
@@ -116,6 +117,11 @@ TEST_CASE("logs, deals and tasks export as CSV with CRLF, the guard and an audit
     const QByteArray deals = relasi::test::readAll(dir.filePath(QStringLiteral("deals.csv")));
     CHECK(deals.contains("Paket A,ani@contoh.id,A-1,Ani Wijaya,lead,1500000.00,IDR,40,"));
     CHECK(deals.contains("'=Budi,won"));
+    // The task's notes (migration 6) are the last column.
+    const QByteArray tasks = relasi::test::readAll(dir.filePath(QStringLiteral("tasks.csv")));
+    CHECK(tasks.startsWith("title,customer_email,customer_external_id,customer_name,deal,due_at,reminder_at,done_at,"
+                           "assignee,id,customer_id,deal_id,notes\r\n"));
+    CHECK(tasks.contains(",\"Tanya soal \"\"paket\"\", lalu kirim penawaran\"\r\n"));
 
     SECTION("without the guard, semicolon, UTF-16LE")
     {

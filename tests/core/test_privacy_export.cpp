@@ -179,6 +179,7 @@ Person makePerson(ServiceFixture &f, const QString &tag, const QString &email, c
     Task t;
     t.customerId = p.id;
     t.title = m("Task");
+    t.notes = m("TaskNotes") + QStringLiteral("\nsecond line"); // migration 6: in tasks.csv, person.json, the summary
     REQUIRE(tasks.add(t).ok());
     ConsentService consents(f.owner());
     Consent grant;

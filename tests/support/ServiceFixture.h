@@ -1,6 +1,7 @@
 #pragma once
 
 #include "common/Clock.h"
+#include "domain/Customer.h"
 #include "services/ServiceContext.h"
 #include "services/Session.h"
 
@@ -66,5 +67,27 @@ private:
     QHash<QString, std::shared_ptr<ServiceContext>> m_contexts;
     int m_users = 0;
 };
+
+// Parts of a customer for tests that build one (NewCustomer / Customer).
+inline ContactPoint contactPoint(ContactKind kind, const QString &raw, bool primary = false)
+{
+    ContactPoint p;
+    p.kind = kind;
+    p.raw = raw;
+    p.primary = primary;
+    return p;
+}
+
+inline Address address(const QString &street, const QString &city, const QString &postalCode = {},
+                       const QString &country = {}, const QString &label = {})
+{
+    Address a;
+    a.label = label;
+    a.street = street;
+    a.city = city;
+    a.postalCode = postalCode;
+    a.country = country;
+    return a;
+}
 
 } // namespace relasi::test

@@ -3,6 +3,7 @@
 #include "domain/Customer.h"
 #include "io/export/CustomerExportCursor.h"
 #include "io/export/RecordExporter.h"
+#include "io/export/RowPipeline.h"
 
 namespace relasi {
 
@@ -18,13 +19,6 @@ QString joinContacts(const Customer &c, ContactKind kind)
             out << (kind == ContactKind::Phone && !p.normalized.isEmpty() ? p.normalized : p.raw);
     }
     return out.join(kSeparator);
-}
-
-void appendJoined(QByteArray &cell, QByteArrayView value)
-{
-    if (!cell.isEmpty())
-        cell.append(" ::: ", 5);
-    cell.append(value.data(), value.size());
 }
 
 } // namespace
@@ -60,37 +54,42 @@ QStringList CustomerCsvExporter::row(const Customer &c)
             c.id};
 }
 
-void CustomerCsvExporter::row(const CustomerExportCursor &cursor, RowCells &out)
+void CustomerCsvExporter::appendRow(const CustomerExportCursor &cursor, RowBlock &out)
 {
-    out.emails.resize(0);
-    out.phones.resize(0);
-    out.tags.resize(0);
-    for (const auto *p = cursor.contactsBegin(); p != cursor.contactsEnd(); ++p) {
-        if (p->kind == ContactKind::Email)
-            appendJoined(out.emails, p->raw);
-        else if (p->kind == ContactKind::Phone)
-            appendJoined(out.phones, p->normalized.isEmpty() ? p->raw : p->normalized);
-    }
-    for (qsizetype i = 0; i < cursor.tagCount(); ++i)
-        appendJoined(out.tags, cursor.tag(i));
-    const CustomerExportCursor::AddressRow *a =
-        cursor.addressesBegin() != cursor.addressesEnd() ? cursor.addressesBegin() : nullptr;
     using C = CustomerExportCursor;
-    out.cells = {cursor.column(C::DisplayName),
-                 cursor.column(C::GivenName),
-                 cursor.column(C::FamilyName),
-                 cursor.column(C::CompanyName),
-                 out.emails,
-                 out.phones,
-                 a ? QByteArrayView(a->street) : QByteArrayView(),
-                 a ? QByteArrayView(a->city) : QByteArrayView(),
-                 a ? QByteArrayView(a->postalCode) : QByteArrayView(),
-                 a ? QByteArrayView(a->country) : QByteArrayView(),
-                 cursor.column(C::StatusName),
-                 out.tags,
-                 cursor.column(C::Notes),
-                 cursor.column(C::ExternalId),
-                 cursor.column(C::Id)};
+    out.appendCell(cursor.column(C::DisplayName));
+    out.appendCell(cursor.column(C::GivenName));
+    out.appendCell(cursor.column(C::FamilyName));
+    out.appendCell(cursor.column(C::CompanyName));
+    // Several values in one cell, joined with " ::: " (the cursor gives them primary first).
+    const QByteArrayView separator(" ::: ");
+    for (ContactKind kind : {ContactKind::Email, ContactKind::Phone}) {
+        bool first = true;
+        for (const auto *p = cursor.contactsBegin(); p != cursor.contactsEnd(); ++p) {
+            if (p->kind != kind)
+                continue;
+            if (!first)
+                out.appendPart(separator);
+            first = false;
+            out.appendPart(kind == ContactKind::Phone && !p->normalized.isEmpty() ? p->normalized : p->raw);
+        }
+        out.endCell();
+    }
+    const C::AddressRow *a = cursor.addressesBegin() != cursor.addressesEnd() ? cursor.addressesBegin() : nullptr;
+    out.appendCell(a ? QByteArrayView(a->street) : QByteArrayView());
+    out.appendCell(a ? QByteArrayView(a->city) : QByteArrayView());
+    out.appendCell(a ? QByteArrayView(a->postalCode) : QByteArrayView());
+    out.appendCell(a ? QByteArrayView(a->country) : QByteArrayView());
+    out.appendCell(cursor.column(C::StatusName));
+    for (qsizetype i = 0; i < cursor.tagCount(); ++i) {
+        if (i > 0)
+            out.appendPart(separator);
+        out.appendPart(cursor.tag(i));
+    }
+    out.endCell();
+    out.appendCell(cursor.column(C::Notes));
+    out.appendCell(cursor.column(C::ExternalId));
+    out.appendCell(cursor.column(C::Id));
 }
 
 Result<qint64> CustomerCsvExporter::exportTo(const QString &path, const CsvWriter::Options &options)

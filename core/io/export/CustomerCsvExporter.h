@@ -8,11 +8,10 @@
 #include <QString>
 #include <QStringList>
 
-#include <array>
-
 namespace relasi {
 
 class CustomerExportCursor;
+class RowBlock;
 class ServiceContext;
 struct Customer;
 
@@ -26,18 +25,13 @@ class CustomerCsvExporter
 public:
     static constexpr int columnCount = 15;
 
-    // One row's cells as UTF-8: views into the cursor's current row and into the joined cells kept here.
-    struct RowCells {
-        std::array<QByteArrayView, columnCount> cells;
-        QByteArray emails, phones, tags; // joined with " ::: "
-    };
-
     explicit CustomerCsvExporter(ServiceContext &ctx);
 
     static QStringList header();
     static QStringList row(const Customer &c);
-    // The same row for the cursor's current customer, without a QString (valid until the cursor moves on).
-    static void row(const CustomerExportCursor &cursor, RowCells &out);
+    // The same row for the cursor's current customer, as UTF-8 cells appended to `out` (no QString; the
+    // caller ends the row). The cursor may read CustomerExportCursor::Fields::Table only.
+    static void appendRow(const CustomerExportCursor &cursor, RowBlock &out);
 
     // The number of customers written.
     Result<qint64> exportTo(const QString &path, const CsvWriter::Options &options = CsvWriter::Options());

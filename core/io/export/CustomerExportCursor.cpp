@@ -47,8 +47,9 @@ int compareText(QByteArrayView a, QByteArrayView b)
 
 void setBytes(QByteArray &to, QByteArrayView from)
 {
-    to.resize(0); // keeps the capacity
-    to.append(from.data(), from.size());
+    to.resize(from.size()); // within the capacity after the first rows
+    if (!from.isEmpty())
+        std::memcpy(to.data(), from.data(), size_t(from.size()));
 }
 
 ContactKind contactKindOf(QByteArrayView name)
@@ -69,8 +70,8 @@ QString str(QByteArrayView v)
 
 } // namespace
 
-CustomerExportCursor::CustomerExportCursor(QSqlDatabase db, const Session &session)
-    : m_db(std::move(db)), m_session(session)
+CustomerExportCursor::CustomerExportCursor(QSqlDatabase db, const Session &session, Fields fields)
+    : m_db(std::move(db)), m_session(session), m_fields(fields)
 {
     m_status = Status(ErrorCode::Invalid, QStringLiteral("the export cursor was not started"));
     m_customers.query = QSqlQuery(m_db);
@@ -99,20 +100,28 @@ Status CustomerExportCursor::open(Child &child, const QString &sql)
 
 Status CustomerExportCursor::start()
 {
+    // Columns a Table export does not show are read as NULL (the column numbers stay).
+    const bool all = m_fields == Fields::All;
+    auto col = [all](const char *name) { return QLatin1String(all ? name : "NULL"); };
     // The customers first: while it is open, the connection's read transaction (and so the snapshot) stays.
-    Status s = open(m_customers, QStringLiteral("SELECT c.id, c.kind, c.display_name, c.given_name, c.family_name, "
-                                                "c.company_id, c.company_name, c.owner_id, c.status, c.source, "
-                                                "c.notes, c.external_id, c.docid FROM customers c WHERE c.cl % 2 = 1 "
-                                                "AND %1 ORDER BY c.id")
-                                     .arg(Policy::customerVisibilitySql(m_session)));
+    // In docid order (a plain scan of the table: no index pages, no look-up per row); the children come in
+    // customer-id order, which is the same for ids minted here (UUIDv7, increasing) — next() handles the rest.
+    Status s = open(m_customers, QStringLiteral("SELECT c.id, %2, c.display_name, c.given_name, c.family_name, "
+                                                "%3, c.company_name, %4, c.status, %5, c.notes, c.external_id, %6 "
+                                                "FROM customers c WHERE c.cl % 2 = 1 AND %1 ORDER BY c.docid")
+                                     .arg(Policy::customerVisibilitySql(m_session), col("c.kind"), col("c.company_id"),
+                                          col("c.owner_id"), col("c.source"), col("c.docid")));
+    // Children along their customer_id indexes (migration 9 made the contact points' one covering: no table reads).
     if (s)
-        s = open(m_contactRows, QStringLiteral("SELECT customer_id, kind, raw, normalized, label, is_primary, "
+        s = open(m_contactRows, QStringLiteral("SELECT customer_id, kind, raw, normalized, %1, is_primary, "
                                                "created_at, id FROM contact_points WHERE cl % 2 = 1 "
-                                               "ORDER BY customer_id"));
+                                               "ORDER BY customer_id")
+                                    .arg(col("label")));
     if (s)
-        s = open(m_addressRows, QStringLiteral("SELECT customer_id, label, street, city, region, postal_code, "
+        s = open(m_addressRows, QStringLiteral("SELECT customer_id, %1, street, city, %2, postal_code, "
                                                "country, created_at, id FROM addresses WHERE cl % 2 = 1 "
-                                               "ORDER BY customer_id"));
+                                               "ORDER BY customer_id")
+                                    .arg(col("label"), col("region")));
     if (s)
         s = open(m_tagRows, QStringLiteral("SELECT customer_id, tag FROM customer_tags WHERE cl % 2 = 1 "
                                            "ORDER BY customer_id, tag_key"));
@@ -127,7 +136,8 @@ Status CustomerExportCursor::start()
 
 void CustomerExportCursor::finish()
 {
-    for (Child *c : {&m_tagRows, &m_addressRows, &m_contactRows, &m_customers}) {
+    for (Child *c : {&m_tagById, &m_addressById, &m_contactById, &m_tagRows, &m_addressRows, &m_contactRows,
+                     &m_customers}) {
         c->query.finish();
         c->atEnd = true;
     }
@@ -163,16 +173,74 @@ bool CustomerExportCursor::next()
     if (!m_status.ok() || !advance(m_customers))
         return false;
     const QByteArrayView id = column(Id);
-    if (!readContacts(id) || !readAddresses(id) || !readTags(id))
+    // A customer whose id is above every earlier one takes its children from the merged streams (they are
+    // still ahead: every seek so far was for a smaller id). One below (stored after a larger id, e.g. synced
+    // from another device) had its children stepped over already: they are read by id instead.
+    const bool inOrder = !m_haveLastId || compareText(id, m_lastId) > 0;
+    if (inOrder) {
+        setBytes(m_lastId, id);
+        m_haveLastId = true;
+        if (!readContacts(m_contactRows, id, false) || !readAddresses(m_addressRows, id, false)
+            || !readTags(m_tagRows, id, false))
+            return false;
+        return m_status.ok();
+    }
+    ++m_outOfOrder;
+    const QString key = str(id);
+    if (!lookUp(m_contactById, QStringLiteral("SELECT customer_id, kind, raw, normalized, %1, is_primary, "
+                                              "created_at, id FROM contact_points WHERE customer_id = :cid AND "
+                                              "cl % 2 = 1")
+                                   .arg(m_fields == Fields::All ? QLatin1String("label") : QLatin1String("NULL")),
+                key)
+        || !readContacts(m_contactById, id, true))
+        return false;
+    if (!lookUp(m_addressById, QStringLiteral("SELECT customer_id, %1, street, city, %2, postal_code, country, "
+                                              "created_at, id FROM addresses WHERE customer_id = :cid AND "
+                                              "cl % 2 = 1")
+                                   .arg(m_fields == Fields::All ? QLatin1String("label") : QLatin1String("NULL"),
+                                        m_fields == Fields::All ? QLatin1String("region") : QLatin1String("NULL")),
+                key)
+        || !readAddresses(m_addressById, id, true))
+        return false;
+    if (!lookUp(m_tagById, QStringLiteral("SELECT customer_id, tag FROM customer_tags WHERE customer_id = :cid AND "
+                                          "cl % 2 = 1 ORDER BY tag_key"),
+                key)
+        || !readTags(m_tagById, id, true))
         return false;
     return m_status.ok();
 }
 
-bool CustomerExportCursor::readContacts(QByteArrayView id)
+bool CustomerExportCursor::lookUp(Child &child, const QString &sql, const QString &customerId)
+{
+    if (!child.stmt) {
+        child.query = QSqlQuery(m_db);
+        child.query.setForwardOnly(true);
+        if (!child.query.prepare(sql)) {
+            m_status = Database::errorFrom(child.query.lastError(), QStringLiteral("exporting customers"));
+            return false;
+        }
+    }
+    child.query.bindValue(QStringLiteral(":cid"), customerId);
+    if (!child.query.exec()) {
+        m_status = Database::errorFrom(child.query.lastError(), QStringLiteral("exporting customers"));
+        return false;
+    }
+    child.stmt = statementOf(child.query);
+    if (!child.stmt) {
+        m_status = Status(ErrorCode::Other, QStringLiteral("exporting customers: not a SQLCipher connection"));
+        return false;
+    }
+    child.atEnd = false;
+    advance(child); // onto the first row, if any
+    return m_status.ok();
+}
+
+bool CustomerExportCursor::readContacts(Child &rows, QByteArrayView id, bool byId)
 {
     m_contactCount = 0;
-    for (bool on = seek(m_contactRows, id); on; on = advance(m_contactRows) && compareText(textAt(m_contactRows.stmt, 0), id) == 0) {
-        sqlite3_stmt *s = m_contactRows.stmt;
+    for (bool on = byId ? !rows.atEnd : seek(rows, id); on;
+         on = advance(rows) && compareText(textAt(rows.stmt, 0), id) == 0) {
+        sqlite3_stmt *s = rows.stmt;
         if (size_t(m_contactCount) == m_contacts.size())
             m_contacts.emplace_back();
         Contact &c = m_contacts[size_t(m_contactCount++)];
@@ -196,11 +264,12 @@ bool CustomerExportCursor::readContacts(QByteArrayView id)
     return m_status.ok();
 }
 
-bool CustomerExportCursor::readAddresses(QByteArrayView id)
+bool CustomerExportCursor::readAddresses(Child &rows, QByteArrayView id, bool byId)
 {
     m_addressCount = 0;
-    for (bool on = seek(m_addressRows, id); on; on = advance(m_addressRows) && compareText(textAt(m_addressRows.stmt, 0), id) == 0) {
-        sqlite3_stmt *s = m_addressRows.stmt;
+    for (bool on = byId ? !rows.atEnd : seek(rows, id); on;
+         on = advance(rows) && compareText(textAt(rows.stmt, 0), id) == 0) {
+        sqlite3_stmt *s = rows.stmt;
         if (size_t(m_addressCount) == m_addresses.size())
             m_addresses.emplace_back();
         AddressRow &a = m_addresses[size_t(m_addressCount++)];
@@ -223,13 +292,14 @@ bool CustomerExportCursor::readAddresses(QByteArrayView id)
     return m_status.ok();
 }
 
-bool CustomerExportCursor::readTags(QByteArrayView id)
+bool CustomerExportCursor::readTags(Child &rows, QByteArrayView id, bool byId)
 {
     m_tagCount = 0;
-    for (bool on = seek(m_tagRows, id); on; on = advance(m_tagRows) && compareText(textAt(m_tagRows.stmt, 0), id) == 0) {
+    for (bool on = byId ? !rows.atEnd : seek(rows, id); on;
+         on = advance(rows) && compareText(textAt(rows.stmt, 0), id) == 0) {
         if (size_t(m_tagCount) == m_tags.size())
             m_tags.emplace_back();
-        setBytes(m_tags[size_t(m_tagCount++)], textAt(m_tagRows.stmt, 1));
+        setBytes(m_tags[size_t(m_tagCount++)], textAt(rows.stmt, 1));
     }
     return m_status.ok();
 }

@@ -5,6 +5,7 @@
 #include "domain/Money.h"
 #include "io/export/CustomerCsvExporter.h"
 #include "io/export/CustomerExportCursor.h"
+#include "io/export/RowPipeline.h"
 #include "io/export/TableSink.h"
 #include "io/vcard/VCardCustomer.h"
 #include "services/ServiceContext.h"
@@ -138,7 +139,7 @@ QStringList RecordExporter::header(ExportEntity entity)
         return {QStringLiteral("title"), QStringLiteral("customer_email"), QStringLiteral("customer_external_id"),
                 QStringLiteral("customer_name"), QStringLiteral("deal"), QStringLiteral("due_at"),
                 QStringLiteral("reminder_at"), QStringLiteral("done_at"), QStringLiteral("assignee"), QStringLiteral("id"),
-                QStringLiteral("customer_id"), QStringLiteral("deal_id")};
+                QStringLiteral("customer_id"), QStringLiteral("deal_id"), QStringLiteral("notes")};
     }
     return {};
 }
@@ -162,34 +163,13 @@ Result<qint64> RecordExporter::exportCustomersVCard(const QString &path, const E
     if (!file.open(QIODevice::WriteOnly))
         return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     VCardWriter writer(&file, options.vcardVersion);
-    qint64 count = 0;
-    Status writeStatus;
-    bool cancelled = false;
-    CustomerExportCursor cursor(m_ctx.db(), m_ctx.session());
-    Status readStatus = cursor.start();
-    while (readStatus && cursor.next()) {
-        writeStatus = writer.write(VCardCustomer::fromCustomer(cursor.customer(), options.vcardVersion));
-        if (!writeStatus)
-            break;
-        ++count;
-        if (progress && count % 500 == 0 && !progress(count)) {
-            cancelled = true;
-            break;
-        }
-    }
-    if (readStatus)
-        readStatus = cursor.status();
-    cursor.finish();
-    if (Status a = auditExport(ExportEntity::Customers, options.format, count,
-                               !cancelled && writeStatus.ok() && readStatus.ok());
-        !a)
-        return a.error();
-    if (!readStatus)
-        return readStatus.error();
-    if (!writeStatus)
-        return writeStatus.error();
-    if (cancelled)
-        return Error(ErrorCode::Cancelled, QStringLiteral("the export was cancelled"));
+    CustomerExportCursor cursor(m_ctx.db(), m_ctx.session(), CustomerExportCursor::Fields::All);
+    const CustomerStream stream = streamCustomers(cursor, progress, [&](const CustomerExportCursor &c) {
+        return writer.write(VCardCustomer::fromCustomer(c.customer(), options.vcardVersion));
+    });
+    if (Status s = concludeCustomers(options.format, stream, stream.rows, stream.writeStatus); !s)
+        return s.error();
+    const qint64 count = stream.rows;
     if (!file.commit())
         return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
     qCInfo(lcImport) << "exported" << count << "customers as vCard";
@@ -205,6 +185,42 @@ Status RecordExporter::auditExport(ExportEntity entity, ExportFormat format, qin
                                       details);
         !a)
         return a.error();
+    return {};
+}
+
+RecordExporter::CustomerStream RecordExporter::streamCustomers(CustomerExportCursor &cursor, const Progress &progress,
+                                                               const std::function<Status(const CustomerExportCursor &)> &row)
+{
+    CustomerStream out;
+    out.readStatus = cursor.start();
+    while (out.readStatus && cursor.next()) {
+        out.writeStatus = row(cursor);
+        if (!out.writeStatus)
+            break;
+        ++out.rows;
+        if (progress && out.rows % 500 == 0 && !progress(out.rows)) {
+            out.cancelled = true;
+            break;
+        }
+    }
+    if (out.readStatus)
+        out.readStatus = cursor.status();
+    // The read transaction ends before the audit entry is written.
+    cursor.finish();
+    return out;
+}
+
+Status RecordExporter::concludeCustomers(ExportFormat format, const CustomerStream &stream, qint64 written,
+                                         const Status &writeStatus)
+{
+    if (Status a = auditExport(ExportEntity::Customers, format, written, stream.complete() && writeStatus.ok()); !a)
+        return a;
+    if (!stream.readStatus)
+        return stream.readStatus;
+    if (!writeStatus)
+        return writeStatus;
+    if (stream.cancelled)
+        return Status(ErrorCode::Cancelled, QStringLiteral("the export was cancelled"));
     return {};
 }
 
@@ -238,31 +254,23 @@ Result<qint64> RecordExporter::exportTable(const QString &path, const ExportOpti
             return s.error();
         if (Status s = sink->begin(header(options.entity)); !s)
             return s.error();
-        CustomerExportCursor cursor(m_ctx.db(), m_ctx.session());
-        Status readStatus = cursor.start();
-        CustomerCsvExporter::RowCells cells;
-        while (readStatus && cursor.next()) {
-            CustomerCsvExporter::row(cursor, cells);
-            writeStatus = sink->rowUtf8(cells.cells.data(), qsizetype(cells.cells.size()));
-            if (!writeStatus)
-                break;
-            ++count;
-            if (progress && count % 500 == 0 && !progress(count)) {
-                cancelled = true;
-                break;
-            }
-        }
-        if (readStatus)
-            readStatus = cursor.status();
-        cursor.finish();
-        if (Status a = auditExport(options.entity, options.format, count,
-                                   !cancelled && writeStatus.ok() && readStatus.ok());
-            !a)
-            return a.error();
-        if (!readStatus)
-            return readStatus.error();
-        if (!writeStatus)
-            return writeStatus.error();
+        // Two threads: this one reads SQLite (the connection is this thread's), the pipeline's encodes and writes.
+        CustomerExportCursor cursor(m_ctx.db(), m_ctx.session(), CustomerExportCursor::Fields::Table);
+        RowPipeline pipeline(*sink, CustomerCsvExporter::columnCount);
+        pipeline.start();
+        const CustomerStream stream = streamCustomers(cursor, progress, [&pipeline](const CustomerExportCursor &c) {
+            CustomerCsvExporter::appendRow(c, pipeline.current());
+            return pipeline.endRow();
+        });
+        // The rows handed over are written out even when cancelled (at most a few blocks), so the audit counts
+        // every row read; the file still appears only when complete (sink->finish() below).
+        Status written = stream.writeStatus;
+        if (Result<qint64> rows = pipeline.finish(); !rows && written)
+            written = rows.error();
+        count = pipeline.rowsWritten();
+        m_lastWriterCpuSeconds = pipeline.writerCpuSeconds();
+        if (Status s = concludeCustomers(options.format, stream, count, written); !s)
+            return s.error();
     } else {
         // No service offers a bulk read of these yet: the same gate as CustomerService::exportAll (BulkExport,
         // which only owners and managers hold, and who read every record), then one read-only query.
@@ -288,7 +296,7 @@ Result<qint64> RecordExporter::exportTable(const QString &path, const ExportOpti
             break;
         default:
             sql = QStringLiteral("SELECT t.title, %1, c.external_id, c.display_name, dl.title, t.due_at, t.reminder_at, "
-                                 "t.done_at, u.email, t.id, t.customer_id, t.deal_id "
+                                 "t.done_at, u.email, t.id, t.customer_id, t.deal_id, t.notes "
                                  "FROM tasks t LEFT JOIN customers c ON c.id = t.customer_id "
                                  "LEFT JOIN deals dl ON dl.id = t.deal_id LEFT JOIN users u ON u.id = t.assignee_id "
                                  "WHERE t.cl % 2 = 1 ORDER BY t.created_at, t.id")
@@ -314,7 +322,7 @@ Result<qint64> RecordExporter::exportTable(const QString &path, const ExportOpti
                 break;
             default:
                 fields = {text(0), text(1), text(2), text(3), text(4), isoTime(q.value(5)), isoTime(q.value(6)),
-                          isoTime(q.value(7)), text(8), text(9), text(10), text(11)};
+                          isoTime(q.value(7)), text(8), text(9), text(10), text(11), text(12)};
                 break;
             }
             if (!emitRow(fields))
