@@ -406,6 +406,19 @@ const char *const kMigration8[] = {
     "WHERE done_at IS NULL AND cl % 2 = 1",
 };
 
+// Migration 9: the bulk customer export reads contact points and addresses along customer_id with every column
+// it shows in the index (cl too: SQLite 3.15 reads a WHERE term's column from the row), so its scans read index
+// pages only, in order, instead of an index page plus a table row per record (issue 5: at 1M customers about
+// 25% fewer pages decrypted). Same name and leading column as before, so lookups by customer keep using them.
+const char *const kMigration9[] = {
+    "DROP INDEX contact_points_customer",
+    "CREATE INDEX contact_points_customer ON contact_points (customer_id, cl, kind, is_primary, created_at, id, raw, "
+    "normalized, label)",
+    "DROP INDEX addresses_customer",
+    "CREATE INDEX addresses_customer ON addresses (customer_id, cl, created_at, id, street, city, postal_code, "
+    "country, label, region)",
+};
+
 template<size_t N>
 QStringList toList(const char *const (&statements)[N])
 {
@@ -420,7 +433,7 @@ QStringList toList(const char *const (&statements)[N])
 
 int Schema::latestVersion()
 {
-    return 8;
+    return 9;
 }
 
 QStringList Schema::migration(int version)
@@ -442,6 +455,8 @@ QStringList Schema::migration(int version)
         return toList(kMigration7);
     case 8:
         return toList(kMigration8);
+    case 9:
+        return toList(kMigration9);
     default:
         return {};
     }
