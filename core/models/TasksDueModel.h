@@ -22,7 +22,7 @@ public:
     enum Bucket { Overdue, Today, Upcoming };
     enum Column { BucketColumn, Title, Due, CustomerName, Assignee, ColumnCount };
     enum Role { IdRole = Qt::UserRole + 1, BucketRole };
-    static constexpr int bucketLimit = 500;
+    static constexpr int bucketLimit = 200;
 
     // assigneeId: only that user's tasks; empty = everyone's.
     TasksDueModel(QSqlDatabase db, const Clock &clock, const QString &assigneeId = QString(), QObject *parent = nullptr);

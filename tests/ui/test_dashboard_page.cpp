@@ -173,7 +173,7 @@ TEST_CASE("Screens over demo data, English and Indonesian formatting", "[.shots]
         QLocale::setDefault(QString::fromLatin1(lang) == QLatin1String("id") ? QLocale(QLocale::Indonesian, QLocale::Indonesia)
                                                                             : QLocale(QLocale::English, QLocale::UnitedStates));
         PipelinePage pipeline(f.owner());
-        pipeline.resize(1400, 800);
+        pipeline.resize(1280, 800);
         pipeline.show();
         REQUIRE(QTest::qWaitForWindowExposed(&pipeline));
         qint64 deals = 0;
@@ -184,7 +184,7 @@ TEST_CASE("Screens over demo data, English and Indonesian formatting", "[.shots]
         pipeline.setShowTable(true);
         pipeline.grab().save(dir + QStringLiteral("/demo-pipeline-table-%1.png").arg(QLatin1String(lang)));
         DashboardPage dashboard(f.owner());
-        dashboard.resize(1400, 800);
+        dashboard.resize(1280, 800);
         dashboard.show();
         REQUIRE(QTest::qWaitForWindowExposed(&dashboard));
         dashboard.grab().save(dir + QStringLiteral("/demo-dashboard-%1.png").arg(QLatin1String(lang)));
