@@ -1,5 +1,6 @@
 // relasi-cli user add|role|disable|list and audit list|verify
 #include "Cli.h"
+#include "CommandOptions.h"
 
 #include "crypto/SecureBytes.h"
 #include "services/AuditLog.h"
@@ -123,14 +124,12 @@ int cmdUserList(Context &ctx)
 
 int cmdAuditList(Context &ctx)
 {
+    AuditFilter f;
+    if (!limitOption(ctx, f.limit, &f.limit))
+        return ctx.exitCode();
     ServiceContext *services = ctx.openServices();
     if (!services)
         return ctx.exitCode();
-    AuditFilter f;
-    bool ok = false;
-    const int limit = ctx.value(QStringLiteral("limit")).toInt(&ok);
-    if (ok && limit > 0)
-        f.limit = limit;
     f.action = ctx.value(QStringLiteral("action"));
     f.entity = ctx.value(QStringLiteral("entity"));
     AuditService audit(*services);

@@ -187,13 +187,6 @@ int cmdRestore(Context &ctx)
     return changeState(ctx, &CustomerService::restore);
 }
 
-int limitFrom(Context &ctx, int fallback)
-{
-    bool ok = false;
-    const int n = ctx.value(QStringLiteral("limit")).toInt(&ok);
-    return ok && n > 0 ? n : fallback;
-}
-
 void printList(Context &ctx, const QList<Customer> &list)
 {
     if (ctx.json()) {
@@ -217,11 +210,12 @@ void printList(Context &ctx, const QList<Customer> &list)
 
 int cmdList(Context &ctx)
 {
+    CustomerFilter f;
+    if (!limitOption(ctx, 100, &f.limit))
+        return ctx.exitCode();
     ServiceContext *services = ctx.openServices();
     if (!services)
         return ctx.exitCode();
-    CustomerFilter f;
-    f.limit = limitFrom(ctx, 100);
     f.status = ctx.value(QStringLiteral("status"));
     f.tag = ctx.value(QStringLiteral("tag"));
     if (!userOption(ctx, *services, QStringLiteral("owner"), &f.ownerId))
@@ -238,12 +232,15 @@ int cmdSearch(Context &ctx)
 {
     if (ctx.arguments().isEmpty())
         return ctx.usage(QStringLiteral("customer search needs a QUERY"));
+    int limit = 20;
+    if (!limitOption(ctx, limit, &limit))
+        return ctx.exitCode();
     ServiceContext *services = ctx.openServices();
     if (!services)
         return ctx.exitCode();
     const Session &s = services->session();
     const bool seesAll = s.role != Role::Sales;
-    auto hits = CustomerSearch::search(services->db(), ctx.arguments().join(QLatin1Char(' ')), limitFrom(ctx, 20),
+    auto hits = CustomerSearch::search(services->db(), ctx.arguments().join(QLatin1Char(' ')), limit,
                                        seesAll ? QString() : s.userId, services->defaultRegion());
     if (!hits)
         return ctx.fail(hits.error());

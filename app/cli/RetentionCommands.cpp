@@ -53,6 +53,11 @@ int cmdRetentionSet(Context &ctx)
                   days = QStringLiteral("usage-days");
     if (!ctx.arguments().isEmpty() || (!ctx.isSet(months) && !ctx.isSet(years) && !ctx.isSet(days)))
         return ctx.usage(QStringLiteral("retention set [--log-months N] [--inactive-years N] [--usage-days N] (0 = off)"));
+    // Read before the workspace is opened (and its password asked for): a malformed number is a usage error.
+    int logMonths = -1, inactiveYears = -1, usageDays = -1; // -1: not given, keep the stored rule
+    if (!readNumber(ctx, months, &logMonths) || !readNumber(ctx, years, &inactiveYears) ||
+        !readNumber(ctx, days, &usageDays))
+        return ctx.usage(QStringLiteral("retention periods are whole numbers, 0 = off"));
     ServiceContext *services = ctx.openServices();
     if (!services)
         return ctx.exitCode();
@@ -60,9 +65,11 @@ int cmdRetentionSet(Context &ctx)
     if (!policy)
         return ctx.fail(policy.error());
     RetentionPolicy p = *policy;
-    if (!readNumber(ctx, months, &p.logMonths) || !readNumber(ctx, years, &p.inactiveYears) ||
-        !readNumber(ctx, days, &p.usageDays))
-        return ctx.usage(QStringLiteral("retention periods are whole numbers, 0 = off"));
+    for (auto [given, into] : {std::pair{logMonths, &p.logMonths}, std::pair{inactiveYears, &p.inactiveYears},
+                               std::pair{usageDays, &p.usageDays}}) {
+        if (given >= 0)
+            *into = given;
+    }
     RetentionService retention(*services);
     if (Status s = retention.setPolicy(p); !s)
         return ctx.fail(s.error());
