@@ -578,3 +578,23 @@ TEST_CASE("Customer detail: opening another customer replaces the contact and ad
     CHECK_FALSE(view.hasUnsavedChanges());
     CHECK(findChild<QPushButton>(&view, "addContactButton")->isVisible());
 }
+
+TEST_CASE("Customer detail: a stored phone shows in the national format whatever way it was imported",
+          "[ui][customers][detail][phone]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    Customer c;
+    c.givenName = QStringLiteral("Anna");
+    c.contacts = {ContactPoint{{}, ContactKind::Phone, QStringLiteral("6287852327818"), {}, {}, true},
+                  ContactPoint{{}, ContactKind::WhatsApp, QStringLiteral("+65 9823 5905"), {}, {}, false}};
+    const QString id = CustomerService(f.owner()).create(c).value();
+    QUndoStack stack;
+    CustomerDetailView view(f.owner(), &stack);
+    showActivated(view);
+    view.showCustomer(id);
+    CHECK(findChild<QLineEdit>(&view, "contactValueEdit_0")->text() == QStringLiteral("0878-5232-7818"));
+    CHECK(findChild<QLineEdit>(&view, "contactValueEdit_1")->text().startsWith(QStringLiteral("+65")));
+    CHECK_FALSE(findChild<QLabel>(&view, "contactHint_0")->isVisible());
+    CHECK_FALSE(view.hasUnsavedChanges());
+}

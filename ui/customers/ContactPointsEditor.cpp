@@ -117,12 +117,14 @@ ContactPointsEditor::Row *ContactPointsEditor::addRow(const ContactPoint &point)
     row->value = new PhoneLineEdit(region, row->widget);
     row->value->setFormatting(isPhoneKind(point.kind));
     row->value->setAccessibleName(CustomerOverviewTab::tr("Contact value"));
-    // Stored phones show in the business's national format; what was typed otherwise.
-    row->value->setText(isPhoneKind(point.kind) && !point.raw.isEmpty()
-                            ? PhoneNormalizer::formatAsYouType(point.raw, region)
-                            : point.raw);
-    if (row->value->text().isEmpty())
-        row->value->setText(point.raw);
+    // Stored phones show from their E.164 form, in the business's national format (a foreign number
+    // internationally), whatever way they were once typed or imported; other values as they were typed.
+    QString shown;
+    if (isPhoneKind(point.kind)) {
+        shown = !point.normalized.isEmpty() ? PhoneNormalizer::formatForDisplay(point.normalized, region)
+                                            : PhoneNormalizer::formatAsYouType(point.raw, region);
+    }
+    row->value->setText(shown.isEmpty() ? point.raw : shown);
     row->label = new QLineEdit(point.label, row->widget);
     row->label->setPlaceholderText(CustomerOverviewTab::tr("Label (work, home…)"));
     row->label->setAccessibleName(CustomerOverviewTab::tr("Contact label"));
