@@ -4,6 +4,7 @@
 #include "common/Logging.h"
 #include "domain/Money.h"
 #include "search/SearchIndex.h"
+#include "services/CustomerAccess.h"
 #include "services/CustomerService.h"
 #include "services/DealService.h"
 #include "services/InteractionService.h"
@@ -435,6 +436,9 @@ Result<DemoStats> DemoGenerator::generate(qint64 count, const Progress &progress
         DemoStats batchStats;
         batchStats.customers = ids->size();
         if (m_detailEvery > 0) {
+            // The details only add records to this batch's customers: each customer's owner and sharing is
+            // read once for its deals, logs and tasks (every call still checks the permission).
+            CustomerAccess::Memo memo(m_ctx);
             for (qint64 i = start; i < end; ++i) {
                 Rng pick(m_seed ^ (quint64(i) * 0xD6E8FEB86659FD93ull));
                 if (pick.below(m_detailEvery) != 0)

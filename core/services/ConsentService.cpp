@@ -9,7 +9,6 @@
 #include "storage/Database.h"
 
 #include <QHash>
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -62,15 +61,11 @@ Result<QString> ConsentService::record(const Consent &consent)
     WriteTransaction tx(m_ctx);
     if (!tx.isActive())
         return tx.status().error();
-    if (Status s = RowWriter::insert(m_ctx.db(), QStringLiteral("consents"), id, fields, now); !s)
-        return s.error();
-    if (auto j = m_ctx.journal().upsert(kConsent, id, consent.customerId, fields); !j)
-        return j.error();
-    QJsonObject details;
-    details.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields.keys()));
     const QString action = consent.granted ? QStringLiteral("record_consent") : QStringLiteral("withdraw_consent");
-    if (auto a = m_ctx.audit().append(m_ctx.session().userId, action, kConsent, id, details); !a)
-        return a.error();
+    if (Status s = RowWriter::insertNew(m_ctx, kConsent, QStringLiteral("consents"), id, consent.customerId, fields, now,
+                                        action);
+        !s)
+        return s.error();
     tx.touched(kConsent, id);
     if (Status s = tx.commit(); !s)
         return s.error();

@@ -8,22 +8,47 @@
 
 namespace relasi {
 
+CustomerAccess::Memo::Memo(ServiceContext &ctx) : m_ctx(ctx)
+{
+    if (!m_ctx.accessMemo()) {
+        m_ctx.setAccessMemo(&m_scopes);
+        m_active = true;
+    }
+}
+
+CustomerAccess::Memo::~Memo()
+{
+    if (m_active)
+        m_ctx.setAccessMemo(nullptr);
+}
+
 Result<CustomerAccess::Scope> CustomerAccess::load(ServiceContext &ctx, const QString &customerId, bool mustBeAlive)
 {
-    QSqlQuery q(ctx.db());
-    q.prepare(QStringLiteral("SELECT owner_id, cl, EXISTS (SELECT 1 FROM customer_shares s WHERE s.customer_id = c.id "
-                             "AND s.user_id = ? AND s.cl % 2 = 1) FROM customers c WHERE c.id = ?"));
-    q.addBindValue(ctx.session().userId);
-    q.addBindValue(customerId);
-    if (!q.exec())
-        return Database::errorFrom(q.lastError(), QStringLiteral("reading a customer"));
-    if (!q.next())
-        return Error(ErrorCode::NotFound, QStringLiteral("no customer with id %1").arg(customerId));
+    QHash<QString, Scope> *memo = ctx.accessMemo();
     Scope s;
-    s.customerId = customerId;
-    s.ownerId = q.value(0).toString();
-    s.alive = q.value(1).toLongLong() % 2 == 1;
-    s.shared = q.value(2).toBool();
+    if (const auto known = memo ? memo->constFind(customerId) : QHash<QString, Scope>::const_iterator();
+        memo && known != memo->constEnd()) {
+        s = *known;
+    } else {
+        QSqlQuery &q = ctx.cachedQuery(
+            QStringLiteral("SELECT owner_id, cl, EXISTS (SELECT 1 FROM customer_shares s WHERE s.customer_id = c.id "
+                           "AND s.user_id = ? AND s.cl % 2 = 1) FROM customers c WHERE c.id = ?"));
+        q.bindValue(0, ctx.session().userId);
+        q.bindValue(1, customerId);
+        if (!q.exec())
+            return Database::errorFrom(q.lastError(), QStringLiteral("reading a customer"));
+        if (!q.next()) {
+            q.finish();
+            return Error(ErrorCode::NotFound, QStringLiteral("no customer with id %1").arg(customerId));
+        }
+        s.customerId = customerId;
+        s.ownerId = q.value(0).toString();
+        s.alive = q.value(1).toLongLong() % 2 == 1;
+        s.shared = q.value(2).toBool();
+        q.finish();
+        if (memo)
+            memo->insert(customerId, s);
+    }
     if (mustBeAlive && !s.alive)
         return Error(ErrorCode::NotFound, QStringLiteral("customer %1 is deleted").arg(customerId));
     return s;

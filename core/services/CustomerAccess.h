@@ -3,6 +3,7 @@
 #include "common/Result.h"
 #include "services/Policy.h"
 
+#include <QHash>
 #include <QString>
 
 namespace relasi {
@@ -34,6 +35,26 @@ public:
     // Loads the customer and checks the permission in one go.
     static Result<Scope> check(ServiceContext &ctx, Permission permission, const QString &customerId,
                                const QString &entity, const QString &entityId = {}, bool mustBeAlive = true);
+
+    // While a Memo is open on a context, load() reads each customer's owner, sharing and state once and
+    // remembers it: for a batch that adds many records to the customers it made or reads, and changes no
+    // customer's owner, sharing or deletion while the memo is open (the demo generator). The permission is
+    // still checked on every call (require(): a denial is audited and returned as always); only the read of
+    // the customer row is saved. An unknown customer is not remembered. Memos do not nest: an inner one is
+    // a no-op. Open it on the context's own thread and close it (RAII) before such a change.
+    class Memo
+    {
+    public:
+        explicit Memo(ServiceContext &ctx);
+        ~Memo();
+        Memo(const Memo &) = delete;
+        Memo &operator=(const Memo &) = delete;
+
+    private:
+        ServiceContext &m_ctx;
+        QHash<QString, Scope> m_scopes;
+        bool m_active = false;
+    };
 };
 
 } // namespace relasi

@@ -36,11 +36,6 @@ QString dealColumns(const QString &alias = {})
     return out.join(QStringLiteral(", "));
 }
 
-QVariant msOrNull(qint64 ms)
-{
-    return ms > 0 ? QVariant(ms) : QVariant();
-}
-
 Deal dealFrom(const QSqlQuery &q)
 {
     Deal d;
@@ -66,7 +61,7 @@ QVariantMap editableColumns(const Deal &d)
     return {{QStringLiteral("title"), d.title.trimmed()},
             {QStringLiteral("amount_minor"), d.amount.minorUnits()},
             {QStringLiteral("currency"), d.amount.currency()},
-            {QStringLiteral("expected_close"), msOrNull(d.expectedClose)},
+            {QStringLiteral("expected_close"), RowWriter::msOrNull(d.expectedClose)},
             {QStringLiteral("probability"), d.probability < 0 ? QVariant() : QVariant(d.probability)},
             {QStringLiteral("owner_id"), d.ownerId}};
 }
@@ -138,26 +133,29 @@ Result<qint64> DealService::lineTotalMinor(qint64 quantity, qint64 unitPriceMino
 
 Status DealService::checkUser(const QString &userId)
 {
-    QSqlQuery q(m_ctx.db());
-    q.prepare(QStringLiteral("SELECT active FROM users WHERE id = ?"));
-    q.addBindValue(userId);
+    QSqlQuery &q = m_ctx.cachedQuery(QStringLiteral("SELECT active FROM users WHERE id = ?"));
+    q.bindValue(0, userId);
     if (!q.exec())
         return Database::errorFrom(q.lastError(), QStringLiteral("reading a user"));
-    if (!q.next() || !q.value(0).toBool())
+    const bool active = q.next() && q.value(0).toBool();
+    q.finish();
+    if (!active)
         return Error(ErrorCode::NotFound, QStringLiteral("owner: no active user with id %1").arg(userId));
     return {};
 }
 
 Result<Deal> DealService::load(const QString &dealId)
 {
-    QSqlQuery q(m_ctx.db());
-    q.prepare(QStringLiteral("SELECT %1 FROM deals WHERE id = ?").arg(dealColumns()));
-    q.addBindValue(dealId);
+    static const QString sql = QStringLiteral("SELECT %1 FROM deals WHERE id = ?").arg(dealColumns());
+    QSqlQuery &q = m_ctx.cachedQuery(sql);
+    q.bindValue(0, dealId);
     if (!q.exec())
         return Database::errorFrom(q.lastError(), QStringLiteral("reading a deal"));
     if (!q.next())
         return Error(ErrorCode::NotFound, QStringLiteral("no deal with id %1").arg(dealId));
-    return dealFrom(q);
+    Deal d = dealFrom(q);
+    q.finish();
+    return d;
 }
 
 Status DealService::checkDealAccess(const Deal &deal, Permission permission)
@@ -196,13 +194,8 @@ Result<QString> DealService::create(const Deal &deal)
     WriteTransaction tx(m_ctx);
     if (!tx.isActive())
         return tx.status().error();
-    if (Status s = RowWriter::insert(m_ctx.db(), QStringLiteral("deals"), d.id, fields, now); !s)
+    if (Status s = RowWriter::insertNew(m_ctx, kDeal, QStringLiteral("deals"), d.id, d.customerId, fields, now); !s)
         return s.error();
-    if (auto j = m_ctx.journal().upsert(kDeal, d.id, d.customerId, fields); !j)
-        return j.error();
-    if (auto a = m_ctx.audit().append(m_ctx.session().userId, QStringLiteral("create"), kDeal, d.id, fieldDetails(fields));
-        !a)
-        return a.error();
     tx.touched(kDeal, d.id);
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -216,7 +209,7 @@ Status DealService::writeChange(const Deal &deal, const QVariantMap &changed, co
     WriteTransaction tx(m_ctx);
     if (!tx.isActive())
         return tx.status();
-    if (Status s = RowWriter::update(m_ctx.db(), QStringLiteral("deals"), deal.id, changed, m_ctx.clock().nowMs()); !s)
+    if (Status s = RowWriter::update(m_ctx, QStringLiteral("deals"), deal.id, changed, m_ctx.clock().nowMs()); !s)
         return s;
     if (auto j = m_ctx.journal().upsert(kDeal, deal.id, deal.customerId, changed); !j)
         return j.error();
@@ -295,7 +288,7 @@ Status DealService::remove(const QString &dealId)
     WriteTransaction tx(m_ctx);
     if (!tx.isActive())
         return tx.status();
-    if (Status s = RowWriter::update(m_ctx.db(), QStringLiteral("deals"), dealId, {{QStringLiteral("cl"), cl}},
+    if (Status s = RowWriter::update(m_ctx, QStringLiteral("deals"), dealId, {{QStringLiteral("cl"), cl}},
                                      m_ctx.clock().nowMs());
         !s)
         return s;
@@ -420,14 +413,11 @@ Result<QString> DealService::addItem(const DealItem &item)
     WriteTransaction tx(m_ctx);
     if (!tx.isActive())
         return tx.status().error();
-    if (Status s = RowWriter::insert(m_ctx.db(), QStringLiteral("deal_items"), id, fields, m_ctx.clock().nowMs()); !s)
+    if (Status s = RowWriter::insertNew(m_ctx, kItem, QStringLiteral("deal_items"), id, deal->customerId, fields,
+                                        m_ctx.clock().nowMs(), QStringLiteral("create"),
+                                        QJsonObject{{QStringLiteral("deal_id"), item.dealId}});
+        !s)
         return s.error();
-    if (auto j = m_ctx.journal().upsert(kItem, id, deal->customerId, fields); !j)
-        return j.error();
-    QJsonObject details = fieldDetails(fields);
-    details.insert(QStringLiteral("deal_id"), item.dealId);
-    if (auto a = m_ctx.audit().append(m_ctx.session().userId, QStringLiteral("create"), kItem, id, details); !a)
-        return a.error();
     tx.touched(kItem, id);
     tx.touched(kDeal, item.dealId);
     if (Status s = tx.commit(); !s)
@@ -489,14 +479,11 @@ Result<QString> DealService::addPayment(const Payment &payment)
     WriteTransaction tx(m_ctx);
     if (!tx.isActive())
         return tx.status().error();
-    if (Status s = RowWriter::insert(m_ctx.db(), QStringLiteral("payments"), id, fields, now); !s)
+    if (Status s = RowWriter::insertNew(m_ctx, kPayment, QStringLiteral("payments"), id, deal->customerId, fields, now,
+                                        QStringLiteral("create"),
+                                        QJsonObject{{QStringLiteral("deal_id"), payment.dealId}});
+        !s)
         return s.error();
-    if (auto j = m_ctx.journal().upsert(kPayment, id, deal->customerId, fields); !j)
-        return j.error();
-    QJsonObject details = fieldDetails(fields);
-    details.insert(QStringLiteral("deal_id"), payment.dealId);
-    if (auto a = m_ctx.audit().append(m_ctx.session().userId, QStringLiteral("create"), kPayment, id, details); !a)
-        return a.error();
     tx.touched(kPayment, id);
     tx.touched(kDeal, payment.dealId);
     if (Status s = tx.commit(); !s)

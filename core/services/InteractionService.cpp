@@ -10,7 +10,6 @@
 #include "services/WriteTransaction.h"
 #include "storage/Database.h"
 
-#include <QJsonArray>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -72,32 +71,19 @@ Result<QString> InteractionService::add(const Interaction &entry)
     WriteTransaction tx(m_ctx);
     if (!tx.isActive())
         return tx.status().error();
-    QSqlQuery q(m_ctx.db());
-    q.prepare(QStringLiteral("INSERT INTO interactions (id, customer_id, channel, direction, occurred_at, duration_s, "
-                             "subject, body, outcome, user_id, cl, created_at, updated_at) "
-                             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?)"));
-    q.addBindValue(id);
-    for (const char *f : {"customer_id", "channel", "direction", "occurred_at", "duration_s", "subject", "body",
-                          "outcome", "user_id"})
-    {
-        const QVariant v = fields.value(QLatin1String(f));
-        q.addBindValue(RowWriter::bindable(v));
-    }
-    q.addBindValue(now);
-    q.addBindValue(now);
-    if (!q.exec())
-        return Database::errorFrom(q.lastError(), QStringLiteral("adding a communication log entry"));
-    if (auto j = m_ctx.journal().upsert(kInteraction, id, entry.customerId, fields); !j)
-        return j.error();
+    if (Status s = RowWriter::insertNew(m_ctx, kInteraction, QStringLiteral("interactions"), id, entry.customerId,
+                                        fields, now, QStringLiteral("create"),
+                                        QJsonObject{{QStringLiteral("customer_id"), entry.customerId}});
+        !s)
+        return s.error();
 
     // The customer's last contact moves forward only (an entry logged late for an old call leaves it).
-    QSqlQuery c(m_ctx.db());
-    c.prepare(QStringLiteral("UPDATE customers SET last_contact_at = ?, updated_at = ? WHERE id = ? AND "
-                             "(last_contact_at IS NULL OR last_contact_at < ?)"));
-    c.addBindValue(occurredAt);
-    c.addBindValue(now);
-    c.addBindValue(entry.customerId);
-    c.addBindValue(occurredAt);
+    QSqlQuery &c = m_ctx.cachedQuery(QStringLiteral("UPDATE customers SET last_contact_at = ?, updated_at = ? WHERE "
+                                                    "id = ? AND (last_contact_at IS NULL OR last_contact_at < ?)"));
+    c.bindValue(0, occurredAt);
+    c.bindValue(1, now);
+    c.bindValue(2, entry.customerId);
+    c.bindValue(3, occurredAt);
     if (!c.exec())
         return Database::errorFrom(c.lastError(), QStringLiteral("updating the last contact"));
     if (c.numRowsAffected() > 0) {
@@ -107,11 +93,6 @@ Result<QString> InteractionService::add(const Interaction &entry)
         tx.touched(kCustomer, entry.customerId);
     }
 
-    QJsonObject details;
-    details.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields.keys()));
-    details.insert(QStringLiteral("customer_id"), entry.customerId);
-    if (auto a = m_ctx.audit().append(m_ctx.session().userId, QStringLiteral("create"), kInteraction, id, details); !a)
-        return a.error();
     tx.touched(kInteraction, id);
     if (Status s = tx.commit(); !s)
         return s.error();

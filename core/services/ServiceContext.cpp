@@ -32,6 +32,18 @@ Result<std::unique_ptr<ServiceContext>> ServiceContext::create(QSqlDatabase db, 
     return ctx;
 }
 
+QSqlQuery &ServiceContext::cachedQuery(const QString &sql)
+{
+    CachedQuery &c = m_queries[sql];
+    if (!c.query) {
+        c.query = std::make_unique<QSqlQuery>(m_db);
+        c.query->setForwardOnly(true);
+    }
+    if (!c.prepared)
+        c.prepared = c.query->prepare(sql);
+    return *c.query;
+}
+
 Status ServiceContext::require(Permission permission, const QString &entity, const QString &entityId,
                                const RecordScope *scope)
 {

@@ -4,13 +4,17 @@
 #include "services/AuditLog.h"
 #include "services/ChangeJournal.h"
 #include "services/ChangeNotifier.h"
+#include "services/CustomerAccess.h"
 #include "services/Policy.h"
 #include "services/Session.h"
 #include "sync/Hlc.h"
 
+#include <QHash>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 
 #include <memory>
+#include <unordered_map>
 
 namespace relasi {
 
@@ -44,6 +48,17 @@ public:
     Status require(Permission permission, const QString &entity = {}, const QString &entityId = {},
                    const RecordScope *scope = nullptr);
 
+    // A statement prepared once on this connection and kept for every later call with the same text (the
+    // services' hot writes and reads, so no call prepares again). sql is the services' own fixed text, never
+    // user input. Bind every placeholder before each exec(); finish() a SELECT once read, so the connection
+    // holds no read of it between calls. Forward-only (next() only). If preparing fails, the query's lastError() says why (exec() fails)
+    // and the next call prepares again.
+    QSqlQuery &cachedQuery(const QString &sql);
+
+    // CustomerAccess::load's memo of customer scopes while a CustomerAccess::Memo is open (nullptr if none).
+    QHash<QString, CustomerAccess::Scope> *accessMemo() { return m_accessMemo; }
+    void setAccessMemo(QHash<QString, CustomerAccess::Scope> *memo) { m_accessMemo = memo; }
+
 private:
     ServiceContext(QSqlDatabase db, const Session &session, const Clock &clock, qint64 lastHlc);
 
@@ -55,6 +70,12 @@ private:
     ChangeJournal m_journal;
     ChangeNotifier m_notifier;
     QString m_defaultRegion = QStringLiteral("ID");
+    struct CachedQuery {
+        std::unique_ptr<QSqlQuery> query;
+        bool prepared = false;
+    };
+    std::unordered_map<QString, CachedQuery> m_queries;
+    QHash<QString, CustomerAccess::Scope> *m_accessMemo = nullptr;
 };
 
 } // namespace relasi

@@ -23,16 +23,6 @@ const QString kTask = QStringLiteral("task");
 const char *const kTaskColumns =
     "id, customer_id, deal_id, title, due_at, assignee_id, reminder_at, done_at, created_at, notes";
 
-QVariant orNull(const QString &s)
-{
-    return s.isEmpty() ? QVariant() : QVariant(s);
-}
-
-QVariant msOrNull(qint64 ms)
-{
-    return ms > 0 ? QVariant(ms) : QVariant();
-}
-
 Task taskFrom(const QSqlQuery &q)
 {
     Task t;
@@ -84,14 +74,17 @@ Status TaskService::checkTask(const Task &task, Permission p)
 
 Result<Task> TaskService::load(const QString &taskId)
 {
-    QSqlQuery q(m_ctx.db());
-    q.prepare(QStringLiteral("SELECT %1 FROM tasks WHERE id = ? AND cl % 2 = 1").arg(QLatin1String(kTaskColumns)));
-    q.addBindValue(taskId);
+    static const QString sql =
+        QStringLiteral("SELECT %1 FROM tasks WHERE id = ? AND cl % 2 = 1").arg(QLatin1String(kTaskColumns));
+    QSqlQuery &q = m_ctx.cachedQuery(sql);
+    q.bindValue(0, taskId);
     if (!q.exec())
         return Database::errorFrom(q.lastError(), QStringLiteral("reading a task"));
     if (!q.next())
         return Error(ErrorCode::NotFound, QStringLiteral("no task with id %1").arg(taskId));
-    return taskFrom(q);
+    Task t = taskFrom(q);
+    q.finish();
+    return t;
 }
 
 Result<QString> TaskService::add(const Task &task)
@@ -101,14 +94,14 @@ Result<QString> TaskService::add(const Task &task)
     if (t.assigneeId.isEmpty())
         t.assigneeId = me.userId;
     if (!t.dealId.isEmpty()) {
-        QSqlQuery q(m_ctx.db());
-        q.prepare(QStringLiteral("SELECT customer_id FROM deals WHERE id = ? AND cl % 2 = 1"));
-        q.addBindValue(t.dealId);
+        QSqlQuery &q = m_ctx.cachedQuery(QStringLiteral("SELECT customer_id FROM deals WHERE id = ? AND cl % 2 = 1"));
+        q.bindValue(0, t.dealId);
         if (!q.exec())
             return Database::errorFrom(q.lastError(), QStringLiteral("reading a deal"));
         if (!q.next())
             return Error(ErrorCode::NotFound, QStringLiteral("deal: no deal with id %1").arg(t.dealId));
         const QString dealCustomer = q.value(0).toString();
+        q.finish();
         if (t.customerId.isEmpty())
             t.customerId = dealCustomer;
         else if (t.customerId != dealCustomer)
@@ -139,36 +132,31 @@ Result<QString> TaskService::add(const Task &task)
     if (t.reminderAt > 0 && t.dueAt > 0 && t.reminderAt > t.dueAt)
         return Error(ErrorCode::Invalid, QStringLiteral("reminder_at: the reminder is after the due date"));
     {
-        QSqlQuery q(m_ctx.db());
-        q.prepare(QStringLiteral("SELECT active FROM users WHERE id = ?"));
-        q.addBindValue(t.assigneeId);
+        QSqlQuery &q = m_ctx.cachedQuery(QStringLiteral("SELECT active FROM users WHERE id = ?"));
+        q.bindValue(0, t.assigneeId);
         if (!q.exec())
             return Database::errorFrom(q.lastError(), QStringLiteral("reading a user"));
-        if (!q.next() || !q.value(0).toBool())
+        const bool active = q.next() && q.value(0).toBool();
+        q.finish();
+        if (!active)
             return Error(ErrorCode::NotFound, QStringLiteral("assignee: no active user with id %1").arg(t.assigneeId));
     }
 
     const qint64 now = m_ctx.clock().nowMs();
     const QString id = Uuid::v7(m_ctx.clock());
-    const QVariantMap fields{{QStringLiteral("customer_id"), orNull(t.customerId)},
-                             {QStringLiteral("deal_id"), orNull(t.dealId)},
+    const QVariantMap fields{{QStringLiteral("customer_id"), RowWriter::orNull(t.customerId)},
+                             {QStringLiteral("deal_id"), RowWriter::orNull(t.dealId)},
                              {QStringLiteral("title"), t.title},
                              {QStringLiteral("notes"), t.notes.isNull() ? QStringLiteral("") : t.notes},
-                             {QStringLiteral("due_at"), msOrNull(t.dueAt)},
+                             {QStringLiteral("due_at"), RowWriter::msOrNull(t.dueAt)},
                              {QStringLiteral("assignee_id"), t.assigneeId},
-                             {QStringLiteral("reminder_at"), msOrNull(t.reminderAt)},
+                             {QStringLiteral("reminder_at"), RowWriter::msOrNull(t.reminderAt)},
                              {QStringLiteral("done_at"), QVariant()}};
     WriteTransaction tx(m_ctx);
     if (!tx.isActive())
         return tx.status().error();
-    if (Status s = RowWriter::insert(m_ctx.db(), QStringLiteral("tasks"), id, fields, now); !s)
+    if (Status s = RowWriter::insertNew(m_ctx, kTask, QStringLiteral("tasks"), id, t.customerId, fields, now); !s)
         return s.error();
-    if (auto j = m_ctx.journal().upsert(kTask, id, t.customerId, fields); !j)
-        return j.error();
-    QJsonObject details;
-    details.insert(QStringLiteral("fields"), QJsonArray::fromStringList(fields.keys()));
-    if (auto a = m_ctx.audit().append(me.userId, QStringLiteral("create"), kTask, id, details); !a)
-        return a.error();
     tx.touched(kTask, id);
     if (Status s = tx.commit(); !s)
         return s.error();
@@ -189,7 +177,7 @@ Status TaskService::setDone(const QString &taskId, bool done)
     WriteTransaction tx(m_ctx);
     if (!tx.isActive())
         return tx.status();
-    if (Status s = RowWriter::update(m_ctx.db(), QStringLiteral("tasks"), taskId, changed, now); !s)
+    if (Status s = RowWriter::update(m_ctx, QStringLiteral("tasks"), taskId, changed, now); !s)
         return s;
     if (auto j = m_ctx.journal().upsert(kTask, taskId, t->customerId, changed); !j)
         return j.error();

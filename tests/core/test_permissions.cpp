@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "support/PermissionFixture.h"
 #include "support/ServiceFixture.h"
 
 #include "services/AuditService.h"
@@ -13,6 +14,8 @@
 
 using namespace relasi;
 using relasi::test::ServiceFixture;
+using relasi::test::checkCell;
+using relasi::test::statusOf;
 
 namespace {
 
@@ -23,40 +26,6 @@ Customer person(const QString &name, const QString &ownerId = {})
     c.familyName = QStringLiteral("Wijaya");
     c.ownerId = ownerId;
     return c;
-}
-
-qint64 deniedCount(ServiceFixture &f, const QString &userId)
-{
-    QSqlDatabase db = f.db();
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied' AND user_id = ?"));
-    q.addBindValue(userId);
-    REQUIRE(q.exec());
-    REQUIRE(q.next());
-    return q.value(0).toLongLong();
-}
-
-// Runs one cell: allowed → the call succeeds; denied → PermissionDenied and exactly one new audit entry.
-template<typename Fn>
-void cell(ServiceFixture &f, const QString &actor, const char *what, bool allowed, Fn &&call)
-{
-    INFO("cell: " << what);
-    const qint64 before = deniedCount(f, actor);
-    const Status s = call();
-    if (allowed) {
-        INFO("error: " << (s.ok() ? std::string() : s.error().message.toStdString()));
-        CHECK(s.ok());
-        CHECK(deniedCount(f, actor) == before);
-    } else {
-        CHECK(s.code() == ErrorCode::PermissionDenied);
-        CHECK(deniedCount(f, actor) == before + 1);
-    }
-}
-
-template<typename T>
-Status statusOf(const Result<T> &r)
-{
-    return r.ok() ? Status() : Status(r.error());
 }
 
 } // namespace
@@ -124,13 +93,13 @@ TEST_CASE("every cell of the role matrix is enforced by the services, denials au
     const bool owner = role == Role::Owner;
     CustomerService svc(f.as(actor));
 
-    cell(f, actor, "read own", true, [&] { return statusOf(svc.get(mine)); });
-    cell(f, actor, "read another rep's", role != Role::Sales, [&] { return statusOf(svc.get(others)); });
-    cell(f, actor, "read shared", true, [&] { return statusOf(svc.get(shared)); });
+    checkCell(f, actor, "read own", true, [&] { return statusOf(svc.get(mine)); });
+    checkCell(f, actor, "read another rep's", role != Role::Sales, [&] { return statusOf(svc.get(others)); });
+    checkCell(f, actor, "read shared", true, [&] { return statusOf(svc.get(shared)); });
 
-    cell(f, actor, "create own", all || sales, [&] { return statusOf(svc.create(person(QStringLiteral("New")))); });
-    cell(f, actor, "create for another", all,
-         [&] { return statusOf(svc.create(person(QStringLiteral("New2"), otherRep))); });
+    checkCell(f, actor, "create own", all || sales, [&] { return statusOf(svc.create(person(QStringLiteral("New")))); });
+    checkCell(f, actor, "create for another", all,
+              [&] { return statusOf(svc.create(person(QStringLiteral("New2"), otherRep))); });
 
     auto edit = [&](const QString &id) {
         auto c = admin.get(id);
@@ -139,38 +108,38 @@ TEST_CASE("every cell of the role matrix is enforced by the services, denials au
         changed.notes = QStringLiteral("edited by ") + roleName(role);
         return svc.update(changed);
     };
-    cell(f, actor, "edit own", all || sales, [&] { return edit(mine); });
-    cell(f, actor, "edit another rep's", all, [&] { return edit(others); });
-    cell(f, actor, "edit shared (not own)", all, [&] { return edit(shared); });
+    checkCell(f, actor, "edit own", all || sales, [&] { return edit(mine); });
+    checkCell(f, actor, "edit another rep's", all, [&] { return edit(others); });
+    checkCell(f, actor, "edit shared (not own)", all, [&] { return edit(shared); });
 
-    cell(f, actor, "delete own", all || sales, [&] { return svc.remove(mineToDelete); });
-    cell(f, actor, "delete another rep's", all, [&] { return svc.remove(othersToDelete); });
+    checkCell(f, actor, "delete own", all || sales, [&] { return svc.remove(mineToDelete); });
+    checkCell(f, actor, "delete another rep's", all, [&] { return svc.remove(othersToDelete); });
     REQUIRE(admin.remove(mineToDelete).ok() == !(all || sales)); // now deleted either way
-    cell(f, actor, "restore own", all || sales, [&] { return svc.restore(mineToDelete); });
+    checkCell(f, actor, "restore own", all || sales, [&] { return svc.restore(mineToDelete); });
 
-    cell(f, actor, "reassign owner", all, [&] { return svc.reassign(mineToReassign, otherRep); });
+    checkCell(f, actor, "reassign owner", all, [&] { return svc.reassign(mineToReassign, otherRep); });
 
     auto import = [&](const QString &owner) {
         return statusOf(svc.createMany({person(QStringLiteral("Imported"), owner)}, {}, CustomerService::Origin::Import));
     };
-    cell(f, actor, "import into own", all || sales, [&] { return import(actor); });
-    cell(f, actor, "import for another", all, [&] { return import(otherRep); });
+    checkCell(f, actor, "import into own", all || sales, [&] { return import(actor); });
+    checkCell(f, actor, "import for another", all, [&] { return import(otherRep); });
 
-    cell(f, actor, "bulk export", all, [&] { return svc.exportAll([](const Customer &) { return true; }); });
-    cell(f, actor, "erase", owner, [&] { return statusOf(ErasureService(f.as(actor)).erase(others)); });
+    checkCell(f, actor, "bulk export", all, [&] { return svc.exportAll([](const Customer &) { return true; }); });
+    checkCell(f, actor, "erase", owner, [&] { return statusOf(ErasureService(f.as(actor)).erase(others)); });
 
     UserService users(f.as(actor));
-    cell(f, actor, "manage users", owner, [&] {
+    checkCell(f, actor, "manage users", owner, [&] {
         return statusOf(users.addUser(QStringLiteral("Budi"), QStringLiteral("budi@tokomaju.co.id"), {}, Role::Sales));
     });
-    cell(f, actor, "change a role", owner, [&] { return users.changeRole(otherRep, Role::Manager); });
+    checkCell(f, actor, "change a role", owner, [&] { return users.changeRole(otherRep, Role::Manager); });
 
     AuditService audit(f.as(actor));
-    cell(f, actor, "read audit", all, [&] { return statusOf(audit.list()); });
-    cell(f, actor, "verify audit", all, [&] { return statusOf(audit.verify()); });
+    checkCell(f, actor, "read audit", all, [&] { return statusOf(audit.list()); });
+    checkCell(f, actor, "verify audit", all, [&] { return statusOf(audit.verify()); });
 
     BusinessProfileService profile(f.as(actor));
-    cell(f, actor, "configure settings", owner, [&] {
+    checkCell(f, actor, "configure settings", owner, [&] {
         auto p = profile.get();
         REQUIRE(p.ok());
         BusinessProfile changed = *p;

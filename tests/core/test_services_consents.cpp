@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "support/PermissionFixture.h"
 #include "support/ServiceFixture.h"
 
 #include "services/ConsentService.h"
@@ -161,12 +162,9 @@ TEST_CASE("consent history cannot be changed through the services", "[services]"
 TEST_CASE("consents follow the customer's permissions", "[services][permissions]")
 {
     ServiceFixture f;
-    const QString rep = f.addUser(Role::Sales);
-    const QString otherRep = f.addUser(Role::Sales);
-    const QString viewer = f.addUser(Role::Viewer);
-    const QString mine = f.addCustomer(rep, QStringLiteral("Mine"));
-    const QString theirs = f.addCustomer(otherRep, QStringLiteral("Theirs"));
-    const qint64 before = f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'"));
+    const test::RoleCast cast(f);
+    const QString &rep = cast.rep, &viewer = cast.viewer, &mine = cast.mine, &theirs = cast.theirs;
+    const qint64 before = test::deniedCount(f);
 
     ConsentService asRep(f.as(rep));
     CHECK(asRep.record(grant(mine, QStringLiteral("marketing_email"))).ok());
@@ -176,8 +174,7 @@ TEST_CASE("consents follow the customer's permissions", "[services][permissions]
     ConsentService asViewer(f.as(viewer));
     CHECK(asViewer.record(grant(mine, QStringLiteral("profiling"))).code() == ErrorCode::PermissionDenied);
     CHECK(asViewer.history(mine)->size() == 1);
-    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'")) == before + 4);
-    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied' AND user_id = ?"),
-                 {viewer}) == 1);
+    CHECK(test::deniedCount(f) == before + 4);
+    CHECK(test::deniedCount(f, viewer) == 1);
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM consents")) == 1);
 }

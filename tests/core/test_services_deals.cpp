@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "support/PermissionFixture.h"
 #include "support/ServiceFixture.h"
 
 #include "services/CustomerService.h"
@@ -280,11 +281,9 @@ TEST_CASE("payments refuse card numbers (Luhn) and are insert-only", "[services]
 TEST_CASE("deals follow the customer's permissions", "[services][permissions]")
 {
     ServiceFixture f;
-    const QString rep = f.addUser(Role::Sales);
-    const QString otherRep = f.addUser(Role::Sales);
-    const QString viewer = f.addUser(Role::Viewer);
-    const QString mine = f.addCustomer(rep, QStringLiteral("Mine"));
-    const QString theirs = f.addCustomer(otherRep, QStringLiteral("Theirs"));
+    const test::RoleCast cast(f);
+    const QString &rep = cast.rep, &otherRep = cast.otherRep, &viewer = cast.viewer, &mine = cast.mine,
+                  &theirs = cast.theirs;
     DealService asOwner(f.owner());
     auto theirDeal = asOwner.create(deal(theirs, QStringLiteral("Their deal"), 100));
     REQUIRE(theirDeal.ok());
@@ -293,9 +292,7 @@ TEST_CASE("deals follow the customer's permissions", "[services][permissions]")
     REQUIRE(myDeal.ok());
     CHECK(asRep.get(*myDeal)->ownerId == rep);
 
-    const auto denials = [&] {
-        return f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'"));
-    };
+    const auto denials = [&] { return test::deniedCount(f); };
     const qint64 before = denials();
     CHECK(asRep.create(deal(theirs, QStringLiteral("Poach"), 1)).code() == ErrorCode::PermissionDenied);
     CHECK(asRep.moveStage(*theirDeal, QStringLiteral("won")).code() == ErrorCode::PermissionDenied);
@@ -320,8 +317,7 @@ TEST_CASE("deals follow the customer's permissions", "[services][permissions]")
     CHECK(asViewer.moveStage(*myDeal, QStringLiteral("won")).code() == ErrorCode::PermissionDenied);
     CHECK(asViewer.list()->size() == 2);
     CHECK(denials() == before + 7);
-    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied' AND user_id = ?"),
-                 {viewer}) == 2);
+    CHECK(test::deniedCount(f, viewer) == 2);
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM deals")) == 2);
     CHECK(asOwner.get(*theirDeal)->stage == QLatin1String("lead"));
 }

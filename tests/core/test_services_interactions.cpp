@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "support/PermissionFixture.h"
 #include "support/ServiceFixture.h"
 
 #include "services/CustomerService.h"
@@ -10,6 +11,8 @@
 
 using namespace relasi;
 using relasi::test::ServiceFixture;
+using relasi::test::deniedCount;
+using relasi::test::RoleCast;
 
 namespace {
 
@@ -61,8 +64,14 @@ TEST_CASE("a communication log entry is stored, journalled, audited and moves la
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM outbox WHERE entity = 'interaction' AND record_id = ?"),
                  {*id}) == 1);
     CHECK(f.scalar(QStringLiteral("SELECT count(DISTINCT tx_id) FROM outbox WHERE seq > ?"), {outboxBefore}) == 1);
+    // A new entry's fields share one stamp: one record-wide row ('*') stands for all nine.
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM field_clock WHERE entity = 'interaction' AND record_id = ?"),
-                 {*id}) == 9);
+                 {*id}) == 1);
+    for (const QString &field : {QStringLiteral("subject"), QStringLiteral("occurred_at"), QStringLiteral("user_id")}) {
+        auto stamp = f.owner().journal().fieldHlc(QStringLiteral("interaction"), *id, field);
+        REQUIRE(stamp.ok());
+        CHECK(*stamp > 0);
+    }
     // One audit entry naming fields, never values.
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log")) == auditBefore + 1);
     QSqlDatabase db = f.db();
@@ -155,28 +164,23 @@ TEST_CASE("a log body with a non-Luhn 16-digit number is accepted", "[services]"
 TEST_CASE("communication logs follow the customer's permissions", "[services][permissions]")
 {
     ServiceFixture f;
-    const QString rep = f.addUser(Role::Sales);
-    const QString otherRep = f.addUser(Role::Sales);
-    const QString viewer = f.addUser(Role::Viewer);
-    const QString mine = f.addCustomer(rep, QStringLiteral("Mine"));
-    const QString theirs = f.addCustomer(otherRep, QStringLiteral("Theirs"));
-    const QString shared = f.addCustomer(otherRep, QStringLiteral("Shared"));
-    REQUIRE(CustomerService(f.owner()).share(shared, rep).ok());
+    const RoleCast cast(f);
+    const QString &rep = cast.rep, &viewer = cast.viewer, &mine = cast.mine, &theirs = cast.theirs,
+                  &shared = cast.shared;
     InteractionService asRep(f.as(rep));
 
     CHECK(asRep.add(call(mine, ServiceFixture::startMs)).ok());
     CHECK(asRep.add(call(shared, ServiceFixture::startMs)).ok());
     CHECK(asRep.listForCustomer(shared).ok());
 
-    const qint64 denials = f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'"));
+    const qint64 denials = deniedCount(f);
     CHECK(asRep.add(call(theirs, ServiceFixture::startMs)).code() == ErrorCode::PermissionDenied);
     CHECK(asRep.listForCustomer(theirs).code() == ErrorCode::PermissionDenied);
     InteractionService asViewer(f.as(viewer));
     CHECK(asViewer.add(call(mine, ServiceFixture::startMs)).code() == ErrorCode::PermissionDenied);
     CHECK(asViewer.listForCustomer(mine).ok());
-    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'")) == denials + 3);
-    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied' AND user_id = ?"),
-                 {viewer}) == 1);
+    CHECK(deniedCount(f) == denials + 3);
+    CHECK(deniedCount(f, viewer) == 1);
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM interactions WHERE customer_id = ?"), {theirs}) == 0);
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM interactions")) == 2);
 }

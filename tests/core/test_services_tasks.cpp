@@ -1,5 +1,6 @@
 #include <catch2/catch.hpp>
 
+#include "support/PermissionFixture.h"
 #include "support/ServiceFixture.h"
 
 #include "crypto/SecureBytes.h"
@@ -16,6 +17,8 @@
 
 using namespace relasi;
 using relasi::test::ServiceFixture;
+using relasi::test::deniedCount;
+using relasi::test::RoleCast;
 
 namespace {
 
@@ -135,12 +138,9 @@ TEST_CASE("a task linked to a deal takes the deal's customer", "[services]")
 TEST_CASE("tasks follow the customer's and the assignee's permissions", "[services][permissions]")
 {
     ServiceFixture f;
-    const QString rep = f.addUser(Role::Sales);
-    const QString otherRep = f.addUser(Role::Sales);
-    const QString viewer = f.addUser(Role::Viewer);
-    const QString manager = f.addUser(Role::Manager);
-    const QString theirs = f.addCustomer(otherRep, QStringLiteral("Theirs"));
-    const QString mine = f.addCustomer(rep, QStringLiteral("Mine"));
+    const RoleCast cast(f);
+    const QString &rep = cast.rep, &otherRep = cast.otherRep, &viewer = cast.viewer, &manager = cast.manager,
+                  &mine = cast.mine, &theirs = cast.theirs;
     const qint64 due = ServiceFixture::startMs + hour;
 
     TaskService asManager(f.as(manager));
@@ -149,9 +149,7 @@ TEST_CASE("tasks follow the customer's and the assignee's permissions", "[servic
     auto theirTask = asManager.add(forOther);
     REQUIRE(theirTask.ok());
 
-    const auto denials = [&] {
-        return f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied'"));
-    };
+    const auto denials = [&] { return deniedCount(f); };
     const qint64 before = denials();
     TaskService asRep(f.as(rep));
     CHECK(asRep.add(task(QStringLiteral("mine"), due, mine)).ok());
@@ -169,8 +167,7 @@ TEST_CASE("tasks follow the customer's and the assignee's permissions", "[servic
     CHECK(asViewer.complete(*theirTask).code() == ErrorCode::PermissionDenied);
     CHECK(asViewer.listDue(ServiceFixture::startMs, otherRep).ok());
     CHECK(denials() == before + 6);
-    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM audit_log WHERE action = 'permission_denied' AND user_id = ?"),
-                 {viewer}) == 2);
+    CHECK(deniedCount(f, viewer) == 2);
     CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM tasks WHERE done_at IS NOT NULL")) == 0);
 }
 
@@ -184,10 +181,10 @@ TEST_CASE("a task's notes are stored, journaled and read back", "[services][task
     auto got = tasks.get(*id);
     REQUIRE(got.ok());
     CHECK(got->notes == notes);
-    // The notes travel with the task's other fields in its one outbox mutation.
-    CHECK(f.scalar(QStringLiteral("SELECT count(*) FROM field_clock WHERE entity = 'task' AND record_id = ? AND "
-                                  "field = 'notes'"),
-                   {*id}) == 1);
+    // The notes travel with the task's other fields in its one outbox mutation, stamped with them.
+    auto stamp = f.owner().journal().fieldHlc(QStringLiteral("task"), *id, QStringLiteral("notes"));
+    REQUIRE(stamp.ok());
+    CHECK(*stamp > 0);
     QSqlQuery q(f.db());
     REQUIRE(q.prepare(QStringLiteral("SELECT payload FROM outbox WHERE entity = 'task' AND record_id = ?")));
     q.addBindValue(*id);
