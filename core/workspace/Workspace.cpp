@@ -304,6 +304,63 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString &directory, con
     return open(std::move(token).value());
 }
 
+namespace {
+
+// A short-lived keyed connection of the calling thread, removed when it goes out of scope.
+class ScopedConnection
+{
+public:
+    explicit ScopedConnection(QString name) : m_name(std::move(name)) {}
+    ~ScopedConnection() { Database::close(m_name); }
+    ScopedConnection(const ScopedConnection &) = delete;
+    ScopedConnection &operator=(const ScopedConnection &) = delete;
+    const QString &name() const { return m_name; }
+
+private:
+    QString m_name;
+};
+
+} // namespace
+
+Result<bool> Workspace::schemaUpgradePending(const UnlockToken &token)
+{
+    if (!token.isValid())
+        return Error(ErrorCode::Locked, QStringLiteral("the workspace has not been unlocked"));
+    ScopedConnection conn(uniqueConnectionName(QStringLiteral("relasi-version")));
+    Result<int> version = [&]() -> Result<int> {
+        auto db = Database::openKeyed(databasePath(token.d->directory), conn.name(), token.d->dataKey,
+                                      Database::Mode::OpenExisting);
+        if (!db)
+            return db.error();
+        return Schema::userVersion(*db);
+    }();
+    if (!version)
+        return version.error();
+    return *version < Schema::latestVersion();
+}
+
+Status Workspace::upgradeSchema(const UnlockToken &token)
+{
+    if (!token.isValid())
+        return Error(ErrorCode::Locked, QStringLiteral("the workspace has not been unlocked"));
+    QLockFile lock(QDir(token.d->directory).filePath(kLockFile));
+    lock.setStaleLockTime(0);
+    if (!lock.tryLock(0))
+        return Error(ErrorCode::InUse, QStringLiteral("the workspace is open in another Relasi"));
+    ScopedConnection conn(uniqueConnectionName(QStringLiteral("relasi-upgrade")));
+    Status status = [&]() -> Status {
+        auto db = Database::openKeyed(databasePath(token.d->directory), conn.name(), token.d->dataKey,
+                                      Database::Mode::OpenExisting);
+        if (!db)
+            return db.error();
+        auto migrated = Schema::migrate(*db);
+        if (!migrated)
+            return migrated.error();
+        return Status();
+    }();
+    return status;
+}
+
 Result<std::unique_ptr<Workspace>> Workspace::open(UnlockToken token)
 {
     if (!token.isValid())

@@ -112,6 +112,13 @@ public:
     static Result<UnlockToken> unlock(const QString &directory, const Credentials &credentials,
                                       const SecureBytes &secret);
     static Result<std::unique_ptr<Workspace>> open(UnlockToken token);
+    // Whether the database behind `token` has an older schema than this Relasi (reads the version only).
+    static Result<bool> schemaUpgradePending(const UnlockToken &token);
+    // Migrates the schema on a connection of the calling thread, under the workspace's lock (InUse when another
+    // Relasi has it open; NewerVersion and DatabaseDamaged as open()). The first start after an update may build
+    // indexes over a million customers for minutes: a GUI runs this on a worker, then open(token) has nothing
+    // left to migrate on its own thread.
+    static Status upgradeSchema(const UnlockToken &token);
 
     QString directory() const;
     QString workspaceId() const;

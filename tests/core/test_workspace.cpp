@@ -4,6 +4,7 @@
 
 #include "crypto/SecureBytes.h"
 #include "storage/Database.h"
+#include "storage/Schema.h"
 #include "workspace/Workspace.h"
 
 #include <QDir>
@@ -11,6 +12,8 @@
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QTemporaryDir>
+
+#include <thread>
 
 using namespace relasi;
 
@@ -323,4 +326,77 @@ TEST_CASE("lock wipes the data key and closes the connection", "[workspace][secu
     CHECK_FALSE(QSqlDatabase::contains(connection));
     CHECK(SecureBytes::liveAllocations() == before);
     CHECK((*ws)->openConnection(QStringLiteral("after-lock")).code() == ErrorCode::Locked);
+}
+
+TEST_CASE("an older schema is upgraded on a worker thread before the open, under the workspace's lock",
+          "[workspace][upgrade]")
+{
+    TempWorkspace t;
+    {
+        auto ws = openWith(t.dir, kPassword);
+        REQUIRE(ws.ok());
+        QSqlDatabase db = (*ws)->database();
+        // Migration 9 only rebuilds two indexes, so a workspace marked 8 is an honest older workspace.
+        REQUIRE(Database::exec(db, QStringLiteral("PRAGMA user_version = 8")).ok());
+    }
+    auto token = Workspace::unlock(t.dir, Credentials{}, secret(kPassword));
+    REQUIRE(token.ok());
+    auto pending = Workspace::schemaUpgradePending(*token);
+    REQUIRE(pending.ok());
+    CHECK(*pending);
+
+    SECTION("refused while another Relasi has the workspace open, and nothing changes")
+    {
+        {
+            auto other = openWith(t.dir, kPassword); // this open migrates, then holds the lock
+            REQUIRE(other.ok());
+            const Status s = Workspace::upgradeSchema(*token);
+            REQUIRE_FALSE(s.ok());
+            CHECK(s.code() == ErrorCode::InUse);
+        }
+        auto after = Workspace::schemaUpgradePending(*token);
+        REQUIRE(after.ok());
+        CHECK_FALSE(*after); // the other instance's open migrated it
+    }
+
+    SECTION("the worker migrates; open() then has nothing left to do")
+    {
+        Status upgraded = Error(ErrorCode::Other, QStringLiteral("not run"));
+        std::thread worker([&]() { upgraded = Workspace::upgradeSchema(*token); });
+        worker.join();
+        REQUIRE(upgraded.ok());
+        auto after = Workspace::schemaUpgradePending(*token);
+        REQUIRE(after.ok());
+        CHECK_FALSE(*after);
+        auto ws = Workspace::open(std::move(token).value());
+        REQUIRE(ws.ok());
+        QSqlDatabase db = (*ws)->database();
+        auto version = Schema::userVersion(db);
+        REQUIRE(version.ok());
+        CHECK(*version == Schema::latestVersion());
+    }
+}
+
+TEST_CASE("upgrading a current or newer schema changes nothing", "[workspace][upgrade]")
+{
+    TempWorkspace t;
+    auto token = Workspace::unlock(t.dir, Credentials{}, secret(kPassword));
+    REQUIRE(token.ok());
+    auto pending = Workspace::schemaUpgradePending(*token);
+    REQUIRE(pending.ok());
+    CHECK_FALSE(*pending);
+    CHECK(Workspace::upgradeSchema(*token).ok());
+    {
+        auto ws = openWith(t.dir, kPassword);
+        REQUIRE(ws.ok());
+        QSqlDatabase db = (*ws)->database();
+        REQUIRE(Database::exec(db, QStringLiteral("PRAGMA user_version = 999")).ok());
+        REQUIRE(Database::exec(db, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")).ok());
+    }
+    const QByteArray dbHash = test::fileSha256(t.db());
+    const Status s = Workspace::upgradeSchema(*token);
+    REQUIRE_FALSE(s.ok());
+    CHECK(s.code() == ErrorCode::NewerVersion);
+    CHECK(test::fileSha256(t.db()) == dbHash);
+    CHECK_FALSE(Workspace::upgradeSchema(UnlockToken{}).ok());
 }

@@ -1,6 +1,8 @@
 #include "ui/UiTestSupport.h"
 
 #include "common/CapsLockDetector.h"
+#include "crypto/SecureBytes.h"
+#include "storage/Schema.h"
 #include "workspace/UnlockDialog.h"
 #include "workspace/Workspace.h"
 
@@ -12,6 +14,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSqlDatabase>
+#include <QSqlQuery>
 
 using namespace relasi;
 using namespace relasi::uitest;
@@ -204,4 +208,56 @@ TEST_CASE("Unlock dialog: a missing key file gets its own message", "[ui][unlock
     CHECK_FALSE(error->isHidden());
     CHECK(error->text().contains(QStringLiteral("relasi.vault")));
     CHECK(error->text().contains(QStringLiteral("missing")));
+}
+
+namespace {
+
+// Records whether a widget was ever shown (the upgrade note may be visible for a few milliseconds only).
+class ShowSpy : public QObject
+{
+public:
+    bool shown = false;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Show)
+            shown = true;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
+} // namespace
+
+TEST_CASE("Unlock dialog: an older workspace is upgraded on a worker with a note, then opens", "[ui][unlock][upgrade]")
+{
+    UiTestScope scope;
+    const QString dir = scope.path(QStringLiteral("ws"));
+    createWorkspace(dir, kPassword);
+    {
+        Credentials c;
+        auto ws = Workspace::open(dir, c, SecureBytes::fromUtf8(kPassword));
+        REQUIRE(ws.ok());
+        QSqlDatabase db = (*ws)->database();
+        // Migration 9 only rebuilds two indexes, so a workspace marked 8 is an honest older workspace.
+        QSqlQuery q(db);
+        REQUIRE(q.exec(QStringLiteral("PRAGMA user_version = 8")));
+        (*ws)->lock();
+    }
+    UnlockDialog d(dir);
+    d.show();
+    ShowSpy spy;
+    auto *note = findChild<QLabel>(&d, "upgradeNote");
+    CHECK(note->isHidden());
+    note->installEventFilter(&spy);
+    typePassword(d, kPassword);
+    QTest::mouseClick(findChild<QPushButton>(&d, "unlockButton"), Qt::LeftButton);
+    REQUIRE(waitFor([&] { return d.result() == QDialog::Accepted; }));
+    CHECK(spy.shown);
+    CHECK(note->isHidden());
+    std::unique_ptr<Workspace> ws = d.takeWorkspace();
+    REQUIRE(ws);
+    QSqlDatabase db = ws->database();
+    auto version = Schema::userVersion(db);
+    REQUIRE(version.ok());
+    CHECK(*version == Schema::latestVersion());
+    ws->lock();
 }

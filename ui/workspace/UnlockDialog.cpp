@@ -118,6 +118,10 @@ void UnlockDialog::buildUi()
     m_progress->setObjectName(QStringLiteral("unlockProgress"));
     m_progress->setRange(0, 0);
     m_progress->setVisible(false);
+    m_upgradeNote = new QLabel(this);
+    m_upgradeNote->setObjectName(QStringLiteral("upgradeNote"));
+    m_upgradeNote->setWordWrap(true);
+    m_upgradeNote->setVisible(false);
     m_error = new QLabel(this);
     m_error->setObjectName(QStringLiteral("errorLabel"));
     m_error->setWordWrap(true);
@@ -142,6 +146,7 @@ void UnlockDialog::buildUi()
     layout->addWidget(m_stack);
     layout->addWidget(m_recoveryToggle, 0, Qt::AlignLeft);
     layout->addWidget(m_progress);
+    layout->addWidget(m_upgradeNote);
     layout->addWidget(m_error);
     layout->addStretch(1);
     layout->addWidget(buttons);
@@ -280,6 +285,14 @@ void UnlockDialog::unlock()
 
 void UnlockDialog::finishUnlock(Result<UnlockToken> token)
 {
+    if (token.ok()) {
+        // A schema migration after an update can take minutes on a large workspace: never on this thread.
+        const Result<bool> pending = Workspace::schemaUpgradePending(token.value());
+        if (pending.ok() && pending.value()) {
+            upgradeThenOpen(std::move(token).value());
+            return;
+        }
+    }
     setBusy(false);
     if (!token.ok()) {
         showError(ErrorMessages::forUnlock(token.error(), m_recoveryMode));
@@ -294,7 +307,32 @@ void UnlockDialog::finishUnlock(Result<UnlockToken> token)
         }
         return;
     }
-    Result<std::unique_ptr<Workspace>> opened = Workspace::open(std::move(token).value());
+    openUnlocked(std::move(token).value());
+}
+
+void UnlockDialog::upgradeThenOpen(UnlockToken token)
+{
+    m_upgradeNote->setVisible(true);
+    auto shared = std::make_shared<UnlockToken>(std::move(token));
+    const int generation = m_generation;
+    BackgroundTask::run<Status>(
+        this, [shared]() { return Workspace::upgradeSchema(*shared); },
+        [this, shared, generation](Status upgraded) {
+            m_upgradeNote->setVisible(false);
+            setBusy(false);
+            if (generation != m_generation)
+                return;
+            if (!upgraded.ok()) {
+                showError(ErrorMessages::forUnlock(upgraded.error(), m_recoveryMode));
+                return;
+            }
+            openUnlocked(std::move(*shared));
+        });
+}
+
+void UnlockDialog::openUnlocked(UnlockToken token)
+{
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(std::move(token));
     if (!opened.ok()) {
         showError(ErrorMessages::forUnlock(opened.error(), m_recoveryMode));
         return;
@@ -371,6 +409,8 @@ void UnlockDialog::retranslate()
     m_recoveryToggle->setText(m_recoveryMode ? tr("Use my &password instead") : tr("Use recovery &code instead"));
     m_progress->setAccessibleName(tr("Unlocking"));
     m_progress->setFormat(tr("Unlocking…"));
+    m_upgradeNote->setText(tr("Updating this workspace for this version of Relasi. This happens once and can take a "
+                              "few minutes for a large workspace; please keep Relasi open."));
     m_unlockButton->setText(m_recoveryMode ? tr("&Recover and unlock") : tr("&Unlock"));
     m_cancelButton->setText(tr("Cancel"));
     if (m_delayLeft > 0)

@@ -57,6 +57,8 @@ private:
     void setBusy(bool busy);
     void showError(const QString &message);
     void finishUnlock(Result<UnlockToken> token);
+    void upgradeThenOpen(UnlockToken token);
+    void openUnlocked(UnlockToken token);
     void updateUnlockEnabled();
     void tickDelay();
 
@@ -81,6 +83,7 @@ private:
     QPushButton *m_recoveryToggle = nullptr;
     QProgressBar *m_progress = nullptr;
     QLabel *m_error = nullptr;
+    QLabel *m_upgradeNote = nullptr;
     QPushButton *m_unlockButton = nullptr;
     QPushButton *m_cancelButton = nullptr;
     CapsLockDetector *m_capsDetector = nullptr;
