@@ -173,6 +173,46 @@ TEST_CASE("Customers page: typing in the search box finds a customer", "[ui][cus
     CHECK(table->model()->rowCount() == 4);
 }
 
+TEST_CASE("Customers page: searching and clearing the search keeps the list counted", "[ui][customers][search]")
+{
+    UiTestScope scope;
+    ServiceFixture f;
+    for (const char *name : {"Budi Santoso", "Ani Wijaya", "Citra Lestari", "Dewi Wijayakusuma", "Eko Prasetyo"})
+        f.addCustomer(f.ownerId(), QString::fromUtf8(name));
+    CustomersPage page(f.owner());
+    showActive(page);
+    auto *table = findChild<QTableView>(&page, "customerTable");
+    auto *search = findChild<QLineEdit>(&page, "searchEdit");
+    auto *count = findChild<QLabel>(&page, "customerCountLabel");
+    const int loads = page.model()->listLoads();
+
+    // Each keystroke (applied at once with Enter) shows the matches; the list itself is not counted again.
+    for (const QString &typed : {QStringLiteral("w"), QStringLiteral("wi"), QStringLiteral("wij")}) {
+        search->setText(typed);
+        QTest::keyClick(search, Qt::Key_Return);
+        CHECK(page.model()->searchText() == typed);
+    }
+    CHECK(table->model()->rowCount() == 2);
+    CHECK(count->text() == QStringLiteral("2 matching customers"));
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(table->model()->rowCount() == 5);
+    CHECK(count->text() == QStringLiteral("5 customers"));
+    CHECK(page.model()->listLoads() == loads);
+    CHECK(table->model()->index(4, CustomerListModel::Name).data().toString() == QStringLiteral("Eko Prasetyo"));
+
+    // A customer added while searching is in the list once the search ends (counted again then).
+    search->setText(QStringLiteral("budi"));
+    QTest::keyClick(search, Qt::Key_Return);
+    f.addCustomer(f.ownerId(), QStringLiteral("Fajar Nugroho"));
+    CHECK(table->model()->rowCount() == 1);
+    search->clear();
+    QTest::keyClick(search, Qt::Key_Return);
+    CHECK(page.model()->listLoads() == loads + 1);
+    CHECK(table->model()->rowCount() == 6);
+    CHECK(count->text() == QStringLiteral("6 customers"));
+}
+
 TEST_CASE("Customers page: the status filter shows only customers with that status", "[ui][customers][filter]")
 {
     UiTestScope scope;
