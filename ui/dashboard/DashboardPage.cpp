@@ -240,7 +240,8 @@ void DashboardPage::render()
         QStringList categories;
         QVector<qint64> values;
         for (const MonthValue &m : std::as_const(won->months)) {
-            categories << locale.toString(m.month, QStringLiteral("MMM yy"));
+            // Twelve consecutive months: the short month name is unique and fits under its bar at 1280 px.
+            categories << locale.toString(m.month, QStringLiteral("MMM"));
             values << m.totalMinor;
         }
         m_revenue->setValues(categories, values, m_currency);

@@ -85,8 +85,24 @@ void DealCardDelegate::paint(QPainter *painter, const QStyleOptionViewItem &opti
                       fm.elidedText(index.data(PipelineDealTable::CustomerRole).toString(), Qt::ElideRight, line.width()));
     // Line 3: amount.
     line.translate(0, lh);
-    painter->setFont(bold);
-    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter, fmBold.elidedText(amount, Qt::ElideRight, line.width()));
+    // The amount is the card's point: rather than cut its digits, fall back to the regular face, then to a
+    // smaller size (down to three quarters); only beyond that is it elided.
+    QFont amountFont = bold;
+    QFontMetrics amountMetrics(amountFont);
+    if (amountMetrics.horizontalAdvance(amount) > line.width()) {
+        amountFont = option.font;
+        amountMetrics = QFontMetrics(amountFont);
+        for (qreal scale = 0.92; scale >= 0.74 && amountMetrics.horizontalAdvance(amount) > line.width(); scale -= 0.06) {
+            if (option.font.pointSizeF() > 0)
+                amountFont.setPointSizeF(option.font.pointSizeF() * scale);
+            else
+                amountFont.setPixelSize(qMax(6, int(option.font.pixelSize() * scale)));
+            amountMetrics = QFontMetrics(amountFont);
+        }
+    }
+    painter->setFont(amountFont);
+    painter->drawText(line, Qt::AlignLeft | Qt::AlignVCenter,
+                      amountMetrics.elidedText(amount, Qt::ElideRight, line.width()));
     // Line 4: owner (elided) and the expected close date, which is kept whole at the right (dimmer).
     painter->setFont(option.font);
     painter->setPen(dim);
