@@ -378,7 +378,7 @@ int main(int argc, char **argv)
                  + QFileInfo(Workspace::databasePath(p.directory) + QStringLiteral("-wal")).size())
                     / 1e6,
                 qPrintable(loadAverage()));
-    QMap<QString, int> reasons; // what the rejected rows were rejected for, by the reason's first words
+    QMap<QString, int> reasons; // what the rejected rows were rejected for (of the first ImportReport::kKeptRows)
     for (const RejectedRow &r : report->rejectedRows)
         ++reasons[r.reason.section(QLatin1Char(':'), 0, 0)];
     for (auto it = reasons.cbegin(); it != reasons.cend(); ++it)
@@ -386,6 +386,10 @@ int main(int argc, char **argv)
     if (!report->rejectedRows.isEmpty())
         std::printf("  e.g. line %lld: %s\n", static_cast<long long>(report->rejectedRows.first().line),
                     qPrintable(report->rejectedRows.first().reason));
+    // Rows created with a value kept in another form (a phone number that is not valid, kept in the notes).
+    std::printf("  warnings: %d (first kept in the report: %lld)%s%s\n", report->warned,
+                static_cast<long long>(report->warnings.size()), report->warnings.isEmpty() ? "" : ", e.g. ",
+                report->warnings.isEmpty() ? "" : qPrintable(report->warnings.first().reason));
     const qint64 lines = countLines(file);
     if (lines > 0)
         std::printf("file: %lld physical lines, %lld data rows read\n", static_cast<long long>(lines),

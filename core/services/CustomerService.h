@@ -45,7 +45,9 @@ struct PreparedCustomers {
 class CustomerService
 {
 public:
-    enum class Origin { Direct, Import }; // Import: needs Permission::ImportCsv (sales reps: into own only)
+    // Import: needs Permission::ImportCsv (sales reps: into own only). ImportRun: the same inside a whole-file import
+    // (CustomerImporter), which audits the run once and notifies once after its own commit: no per-record entries.
+    enum class Origin { Direct, Import, ImportRun };
     using Progress = std::function<bool(int done, int total)>; // return false to cancel (Cancelled)
 
     explicit CustomerService(ServiceContext &ctx);

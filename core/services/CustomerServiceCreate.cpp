@@ -109,7 +109,7 @@ Status CustomerService::checkCreate(QList<Customer> &batch, Permission permissio
 Result<QStringList> CustomerService::createMany(const QList<NewCustomer> &customers, const Progress &progress,
                                                 Origin origin)
 {
-    const Permission permission = origin == Origin::Import ? Permission::ImportCsv : Permission::CreateRecords;
+    const Permission permission = origin == Origin::Direct ? Permission::CreateRecords : Permission::ImportCsv;
     QList<Customer> batch = customers;
     if (Status s = checkCreate(batch, permission); !s)
         return s.error();
@@ -123,7 +123,7 @@ Result<QStringList> CustomerService::createMany(const QList<NewCustomer> &custom
 
 Result<QStringList> CustomerService::createMany(PreparedCustomers prepared, const Progress &progress, Origin origin)
 {
-    const Permission permission = origin == Origin::Import ? Permission::ImportCsv : Permission::CreateRecords;
+    const Permission permission = origin == Origin::Direct ? Permission::CreateRecords : Permission::ImportCsv;
     if (prepared.indexRows.size() != prepared.records.size())
         return Error(ErrorCode::Usage, QStringLiteral("prepared customers: one index row per record expected"));
     if (Status s = checkCreate(prepared.records, permission); !s)
@@ -156,7 +156,10 @@ Result<QStringList> CustomerService::writeNew(PreparedCustomers &prepared, const
     if (!tx.isActive())
         return tx.status().error();
     const qint64 now = m_ctx.clock().nowMs();
-    const QString action = origin == Origin::Import ? QStringLiteral("import") : QStringLiteral("create");
+    // ImportRun: the importer writes one audit entry for the whole run (DESIGN §6: one entry per action).
+    const QString action = origin == Origin::ImportRun ? QString()
+        : origin == Origin::Import                     ? QStringLiteral("import")
+                                                       : QStringLiteral("create");
     QStringList ids;
     ids.reserve(batch.size());
     const int total = int(batch.size());
@@ -207,6 +210,8 @@ Status CustomerService::insertNew(Customer &c, const SearchIndex::Row &indexRow,
         return j.error();
     if (Status s = m_store.insertSearchRow(c.docid, indexRow); !s)
         return s;
+    if (action.isEmpty())
+        return {}; // ImportRun: audited and notified once by the importer
     if (auto a = m_ctx.audit().appendCanonical(m_ctx.session().userId, action, kCustomer, id, createdDetails(c)); !a)
         return a.error();
     tx.touched(kCustomer, id);

@@ -160,16 +160,21 @@ TEST_CASE("Thunderbird and Roundcube exports import with their names and e-mails
               == QStringList{QStringLiteral("test1@domain.tld"), QStringLiteral("test2@domain.tld"),
                              QStringLiteral("test3@domain.tld")});
     }
-    SECTION("Roundcube Gmail CSV: made-up phone numbers reject the row visibly, with the column")
+    SECTION("Roundcube Gmail CSV: made-up phone numbers keep the row, in the notes, with a warning naming the column")
     {
         auto r = importFile(importer, dir + QStringLiteral("/exports/roundcube-csv2vcard/gmail.csv"));
         REQUIRE(r);
-        CHECK(r->created == 0);
-        REQUIRE(r->rejected == 1);
-        const RejectedRow &row = r->rejectedRows.constFirst();
-        CHECK(row.line == 2);
-        CHECK(r->header.value(row.column - 1).startsWith(QLatin1String("Phone")));
-        CHECK(row.reason.contains(QLatin1String("phone")));
+        CHECK(r->created == 1);
+        CHECK(r->rejected == 0);
+        REQUIRE(r->warned >= 1);
+        REQUIRE(r->warnings.size() == r->warned);
+        const RejectedRow &warning = r->warnings.constFirst();
+        CHECK(warning.line == 2);
+        CHECK(r->header.value(warning.column - 1).startsWith(QLatin1String("Phone")));
+        CHECK(warning.reason.contains(QLatin1String("phone")));
+        CHECK(warning.reason.contains(QLatin1String("notes")));
+        CHECK(f.scalar(QStringLiteral("SELECT COUNT(*) FROM customers WHERE notes LIKE '%Phone (not verified): mainphone%'"))
+              == 1);
     }
 }
 

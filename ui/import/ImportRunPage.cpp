@@ -48,6 +48,7 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     , m_updated(countLabel(m_summaryBox, "importUpdatedCount"))
     , m_skipped(countLabel(m_summaryBox, "importSkippedCount"))
     , m_rejected(countLabel(m_summaryBox, "importRejectedCount"))
+    , m_warned(countLabel(m_summaryBox, "importWarnedCount"))
     , m_saveRejectedButton(new QPushButton(tr("Save &rejected rows…"), this))
     , m_undoButton(new QPushButton(tr("&Undo import"), this))
     , m_saveMappingButton(new QPushButton(tr("Save this &mapping as…"), this))
@@ -80,6 +81,8 @@ ImportRunPage::ImportRunPage(ImportWizard *wizard)
     counts->addRow(tr("Stored customers updated:"), m_updated);
     counts->addRow(tr("Duplicates skipped:"), m_skipped);
     counts->addRow(tr("Rows rejected:"), m_rejected);
+    // A phone number or website that is not valid does not cost the customer: it is kept in the notes.
+    counts->addRow(tr("Unrecognised phones and websites kept in notes:"), m_warned);
 
     auto *progressRow = new QHBoxLayout;
     progressRow->addWidget(m_progressBar, 1);
@@ -252,6 +255,7 @@ void ImportRunPage::showSummary(const Result<ImportReport> &result)
     m_updated->setText(locale.toString(r.updated));
     m_skipped->setText(locale.toString(r.skipped));
     m_rejected->setText(locale.toString(r.rejected));
+    m_warned->setText(locale.toString(r.warned));
     m_summaryBox->show();
     m_saveRejectedButton->setVisible(r.rejected > 0);
     m_undoButton->setVisible(!r.importId.isEmpty() && (r.created > 0 || r.updated > 0));

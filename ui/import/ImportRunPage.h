@@ -49,6 +49,7 @@ private:
     QLabel *m_updated;
     QLabel *m_skipped;
     QLabel *m_rejected;
+    QLabel *m_warned; // values kept in another form (phones in the notes)
     QPushButton *m_saveRejectedButton;
     QPushButton *m_undoButton;
     QPushButton *m_saveMappingButton;

@@ -23,9 +23,9 @@ class Workspace;
 // its own pipeline there (reader/mapper thread + this worker as the one writer). The GUI thread polls
 // progress() and asks cancel(); `done` is called on the GUI thread with the result.
 //
-// While it runs, the main connection must not write: the RollbackLog that makes Cancel exact records only the
-// worker's connection. The wizard is window-modal over the main window, which blocks edits there; other
-// connections' writers wait for the worker's batch transactions through SQLite's busy timeout.
+// The whole run is one write transaction on the worker's connection (Cancel rolls it back exactly). The wizard is
+// window-modal over the main window, which blocks edits there; other connections' writers wait for the run
+// through SQLite's busy timeout (and fail with Busy if it is longer: nothing of theirs is written half).
 class ImportRunner : public QObject
 {
     Q_OBJECT

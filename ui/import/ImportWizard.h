@@ -22,7 +22,7 @@ class Workspace;
 // CustomerImporter's (STYLE.md).
 //
 // Threading: with a Workspace (setWorkspace), the import runs on a worker thread over a connection of its own
-// (ImportRunner; CustomerImporter arms its RollbackLog there), and the run page polls its progress; the wizard is
+// (ImportRunner; CustomerImporter holds one write transaction there), and the run page polls its progress; the wizard is
 // window-modal, so the main window does not write meanwhile. Hiding the wizard (closing, or the workspace
 // locking) cancels a running import and waits until it is rolled back. Without a Workspace (a bare
 // ServiceContext) the import runs on the GUI thread, its progress callback processing events.

@@ -11,7 +11,6 @@
 #include "io/import/ImportBatch.h"
 #include "io/import/ImportBatchProducer.h"
 #include "io/import/ImportSource.h"
-#include "io/import/RollbackLog.h"
 #include "io/import/StoredDuplicateFinder.h"
 #include "io/vcard/VCardCustomer.h"
 #include "io/vcard/VCardReader.h"
@@ -20,6 +19,7 @@
 #include "services/CustomerValidator.h"
 #include "search/SearchIndex.h"
 #include "services/ServiceContext.h"
+#include "services/WriteTransaction.h"
 #include "storage/Database.h"
 
 #include <QIODevice>
@@ -29,24 +29,31 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QTemporaryFile>
 
 #include <algorithm>
+#include <optional>
 
 namespace relasi {
 
 namespace {
 
 const QString kCustomer = QStringLiteral("customer");
+// After a run that created at least this many customers, the WAL is checkpointed and truncated.
+constexpr int kCheckpointAfter = 10000;
 
 } // namespace
 
 CustomerImporter::CustomerImporter(ServiceContext &ctx) : m_ctx(ctx) {}
+
+CustomerImporter::~CustomerImporter() = default;
 
 Result<ImportReport> CustomerImporter::run(QIODevice &device, const ImportProfile &profileIn,
                                            const Progress &progress, bool dryRun, const QString &fileName)
 {
     m_report = ImportReport();
     m_report.dryRun = dryRun;
+    m_rejectedWriter.reset();
     if (!device.isOpen() || !device.isReadable())
         return Error(ErrorCode::Io, QStringLiteral("the file is not open for reading"));
     if (device.bytesAvailable() <= 0 && device.atEnd() && device.peek(1).isEmpty())
@@ -120,16 +127,16 @@ Result<ImportReport> CustomerImporter::runSource(ImportSource &reader, const Imp
     if (Status s = stored.begin(); !s)
         return s.error();
 
-    // Everything this run writes, its bookkeeping rows included, can be undone exactly (cancel, failure).
-    RollbackLog rollbackLog(m_ctx.db());
-    if (!dryRun) {
-        if (Status s = rollbackLog.begin(); !s)
-            return s.error();
-    }
-
-    // The import's bookkeeping row.
+    // The whole run is one write transaction (cancel or failure: a ROLLBACK, and every table — journal, outbox,
+    // audit log, search index, the import's own bookkeeping — holds exactly what it held before; other
+    // connections' writers wait for it through the busy timeout, so nothing of theirs can be lost). Each batch is
+    // a savepoint inside it, so a batch the writer refuses can be retried row by row.
+    std::optional<WriteTransaction> tx;
     QString importId;
     if (!dryRun) {
+        tx.emplace(m_ctx);
+        if (!tx->isActive())
+            return tx->status().error();
         importId = Uuid::v7(m_ctx.clock());
         QSqlQuery q(m_ctx.db());
         q.prepare(QStringLiteral("INSERT INTO imports (id, user_id, file_name, profile, started_at) VALUES (?, ?, ?, ?, ?)"));
@@ -138,16 +145,13 @@ Result<ImportReport> CustomerImporter::runSource(ImportSource &reader, const Imp
         q.addBindValue(fileName.isNull() ? QStringLiteral("") : fileName); // a null QString would bind NULL
         q.addBindValue(QString::fromUtf8(QJsonDocument(profile.toJson()).toJson(QJsonDocument::Compact)));
         q.addBindValue(m_ctx.clock().nowMs());
-        if (!q.exec()) {
-            const Error e = Database::errorFrom(q.lastError(), QStringLiteral("recording the import"));
-            (void)rollbackLog.rollback();
-            return e;
-        }
+        if (!q.exec())
+            return Database::errorFrom(q.lastError(), QStringLiteral("recording the import"));
         m_report.importId = importId;
     }
 
     // Reading, mapping, in-file duplicates and preparation run on the producer's thread; this thread is the one
-    // writer: stored duplicates a batch at a time, then createMany per batch (one transaction each).
+    // writer: stored duplicates a batch at a time, then createMany per batch.
     ImportBatchProducer::Options options;
     options.profile = profile;
     options.region = region;
@@ -158,19 +162,9 @@ Result<ImportReport> CustomerImporter::runSource(ImportSource &reader, const Imp
     // Cancel or failure: the database goes back to exactly what it was before run() (no imports row either).
     auto abort = [&](const Error &error, const QString &status) -> Error {
         producer.stop();
-        if (!dryRun) {
-            const QStringList touched = itemIds(importId);
-            if (Status s = rollbackLog.rollback(); s) {
-                m_report.importId.clear();
-                if (!touched.isEmpty())
-                    Q_EMIT m_ctx.notifier().changed(kCustomer, touched);
-            } else {
-                // Last resort: delete what was created (journalled, audited) and mark the import.
-                qCWarning(lcImport) << "import" << importId << "could not be rolled back:" << s.error().message;
-                removeCreated(importId);
-                (void)finishImport(importId, status);
-            }
-        }
+        if (tx)
+            tx->rollback();
+        m_report.importId.clear();
         qCInfo(lcImport) << "import" << importId << status << "after" << m_report.rows << "rows:" << error.message;
         return error;
     };
@@ -190,41 +184,115 @@ Result<ImportReport> CustomerImporter::runSource(ImportSource &reader, const Imp
             m_report.header = batch.header;
         m_report.rows += batch.dataRows;
         bytesRead = batch.bytesRead;
-        for (RejectedRow &r : batch.rejected)
-            m_report.rejectedRows << std::move(r);
-        m_report.rejected += int(batch.rejected.size());
         if (batch.error)
             return abort(*batch.error, QStringLiteral("failed"));
-        if (Status s = writeBatch(batch, profile.action, importId, dryRun, stored, report); !s)
+        QList<RejectedRow> rejected = std::move(batch.rejected);
+        if (Status s = writeBatch(batch, profile.action, dryRun, stored, report, rejected); !s)
             return cancelled ? abort(cancelError, QStringLiteral("cancelled")) : abort(s.error(), QStringLiteral("failed"));
+        // Batches are consecutive runs of rows: sorted within the batch, the report is in file order.
+        std::stable_sort(rejected.begin(), rejected.end(),
+                         [](const RejectedRow &a, const RejectedRow &b) { return a.line < b.line; });
+        for (RejectedRow &r : rejected) {
+            if (Status s = addRejected(std::move(r)); !s)
+                return abort(s.error(), QStringLiteral("failed"));
+        }
+        if (m_rejectedWriter) {
+            if (Status s = m_rejectedWriter->flush(); !s)
+                return abort(s.error(), QStringLiteral("failed"));
+        }
         if (!report())
             return abort(cancelError, QStringLiteral("cancelled"));
     }
     if (m_report.header.isEmpty() && profile.headerRow > 0)
         return abort(Error(ErrorCode::Invalid, QStringLiteral("the file has no header row")), QStringLiteral("failed"));
+    if (m_report.rejectedFile && !m_report.rejectedFile->flush())
+        return abort(Error(ErrorCode::Io, QStringLiteral("cannot write the rejected rows: %1")
+                                              .arg(m_report.rejectedFile->errorString())),
+                     QStringLiteral("failed"));
     if (!dryRun) {
         if (Status s = finishImport(importId, QStringLiteral("done")); !s)
             return abort(s.error(), QStringLiteral("failed"));
-        if (Status s = rollbackLog.release(); !s)
-            qCWarning(lcImport) << "import" << importId << s.error().message;
+        // One audit entry for the run (DESIGN §6: one per action), with its counts; updated customers carry
+        // their own entries (CustomerService::update).
+        QJsonObject details;
+        details.insert(QStringLiteral("import_id"), importId);
+        details.insert(QStringLiteral("file"), fileName);
+        details.insert(QStringLiteral("rows"), m_report.rows);
+        details.insert(QStringLiteral("created"), m_report.created);
+        details.insert(QStringLiteral("updated"), m_report.updated);
+        details.insert(QStringLiteral("skipped"), m_report.skipped);
+        details.insert(QStringLiteral("rejected"), m_report.rejected);
+        details.insert(QStringLiteral("warnings"), m_report.warned);
+        if (auto a = m_ctx.audit().append(m_ctx.session().userId, QStringLiteral("import"), QStringLiteral("import"),
+                                          importId, details);
+            !a)
+            return abort(a.error(), QStringLiteral("failed"));
+        if (Status s = tx->commit(); !s) {
+            m_report.importId.clear();
+            return s.error();
+        }
+        tx.reset();
+        // Created customers were not notified one by one (Origin::ImportRun): one "everything may have changed".
+        if (m_report.created > 0)
+            Q_EMIT m_ctx.notifier().changed(kCustomer, {});
+        if (m_report.created >= kCheckpointAfter) {
+            // The run's pages sit in the WAL: fold them into the database now and give the disk space back.
+            QSqlQuery q(m_ctx.db());
+            if (!q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")))
+                qCInfo(lcImport) << "checkpoint after the import:" << q.lastError().text();
+        }
     }
-    // Rows rejected while reading and rows rejected by the service arrive in different stages: file order.
-    std::stable_sort(m_report.rejectedRows.begin(), m_report.rejectedRows.end(),
-                     [](const RejectedRow &a, const RejectedRow &b) { return a.line < b.line; });
     if (progress)
         progress(ImportProgress{m_report.rows, bytesRead, total});
     qCInfo(lcImport) << "import" << importId << "rows" << m_report.rows << "created" << m_report.created << "updated"
                      << m_report.updated << "skipped" << m_report.skipped << "rejected" << m_report.rejected
-                     << "duplicate lookups" << stored.queries();
+                     << "warnings" << m_report.warned << "duplicate lookups" << stored.queries();
     return m_report;
 }
 
-// One batch from the producer: decides for every row (created, skipped, updated), looking up the stored
-// duplicates of the whole batch at once, creates the new customers in one createMany (one transaction), records
-// them, then fills or overwrites the stored customers matched (one update each).
-Status CustomerImporter::writeBatch(ImportBatch &batch, ImportProfile::DuplicateAction action, const QString &importId,
-                                    bool dryRun, StoredDuplicateFinder &stored, const std::function<bool()> &report)
+Status CustomerImporter::addRejected(RejectedRow &&row)
 {
+    ++m_report.rejected;
+    if (!m_report.rejectedFile) {
+        auto file = std::make_shared<QTemporaryFile>();
+        if (!file->open())
+            return Error(ErrorCode::Io, QStringLiteral("cannot keep the rejected rows: %1").arg(file->errorString()));
+        m_report.rejectedFile = std::move(file);
+    }
+    // The whole list goes to a temporary file as CSV records (the row, then line, column, reason); the report keeps
+    // only the first few in memory, so memory stays flat whatever the number of rejected rows.
+    QStringList record = row.fields;
+    while (record.size() < m_report.header.size())
+        record << QString();
+    record << QString::number(row.line) << QString::number(row.column) << row.reason;
+    if (!m_rejectedWriter)
+        m_rejectedWriter = std::make_unique<CsvWriter>(m_report.rejectedFile.get());
+    if (Status s = m_rejectedWriter->writeRecord(record); !s)
+        return s;
+    if (m_report.rejectedRows.size() < ImportReport::kKeptRows)
+        m_report.rejectedRows << std::move(row);
+    return {};
+}
+
+void CustomerImporter::addWarnings(const ImportRow &row)
+{
+    for (const auto &w : row.warnings) {
+        ++m_report.warned;
+        if (m_report.warnings.size() < ImportReport::kKeptRows)
+            m_report.warnings << RejectedRow{row.line, w.first, w.second, {}};
+    }
+}
+
+// One batch from the producer: decides for every row (created, skipped, updated), looking up the stored
+// duplicates of the whole batch at once, creates the new customers in one createMany, records them, then fills
+// or overwrites the stored customers matched (one update each). Inside the run's transaction, as one savepoint:
+// when createMany refuses the batch (something only the writer checks), the savepoint is rolled back and the
+// rows are written one by one, each in a savepoint of its own, rejecting those refused.
+Status CustomerImporter::writeBatch(ImportBatch &batch, ImportProfile::DuplicateAction action, bool dryRun,
+                                    StoredDuplicateFinder &stored, const std::function<bool()> &report,
+                                    QList<RejectedRow> &rejected)
+{
+    const QString &importId = m_report.importId;
     QStringList lookup;
     for (const ImportRow &row : std::as_const(batch.rows)) {
         if (!row.inFile)
@@ -251,11 +319,11 @@ Status CustomerImporter::writeBatch(ImportBatch &batch, ImportProfile::Duplicate
         }
         const bool duplicate = row.inFile || !storedId.isEmpty();
         if ((!duplicate || action == ImportProfile::DuplicateAction::Create) && !row.prepareError.isEmpty()) {
-            m_report.rejectedRows << RejectedRow{row.line, 0, row.prepareError, row.fields};
-            ++m_report.rejected;
+            rejected << RejectedRow{row.line, 0, row.prepareError, row.fields};
         } else if (!duplicate || action == ImportProfile::DuplicateAction::Create) {
             if (dryRun) {
                 ++m_report.created;
+                addWarnings(row);
             } else {
                 create.records << batch.prepared.records.at(row.prepared);
                 create.indexRows << batch.prepared.indexRows.at(row.prepared);
@@ -265,6 +333,7 @@ Status CustomerImporter::writeBatch(ImportBatch &batch, ImportProfile::Duplicate
             ++m_report.skipped;
         } else if (dryRun) {
             ++m_report.updated;
+            addWarnings(row);
         } else {
             updates << qMakePair(i, storedId);
         }
@@ -272,12 +341,27 @@ Status CustomerImporter::writeBatch(ImportBatch &batch, ImportProfile::Duplicate
 
     CustomerService customers(m_ctx);
     if (!create.records.isEmpty()) {
-        auto ids = customers.createMany(std::move(create), [&report](int, int) { return report(); },
-                                        CustomerService::Origin::Import);
         QStringList created;
-        if (ids) {
-            created = std::move(*ids);
-        } else if (ids.code() == ErrorCode::Invalid) {
+        QList<int> createdRows;
+        std::optional<Error> refused;
+        {
+            WriteTransaction savepoint(m_ctx, WriteTransaction::Nesting::Savepoint);
+            if (!savepoint.isActive())
+                return savepoint.status();
+            auto ids = customers.createMany(std::move(create), [&report](int, int) { return report(); },
+                                            CustomerService::Origin::ImportRun);
+            if (ids) {
+                if (Status s = savepoint.commit(); !s)
+                    return s;
+                created = std::move(*ids);
+                createdRows = createRows;
+            } else if (ids.code() == ErrorCode::Invalid) {
+                refused = ids.error(); // the savepoint rolls back as it goes
+            } else {
+                return ids.error();
+            }
+        }
+        if (refused) {
             // Something only the writer checks: one by one, rejecting those.
             for (int i : std::as_const(createRows)) {
                 const ImportRow &row = batch.rows.at(i);
@@ -286,20 +370,25 @@ Status CustomerImporter::writeBatch(ImportBatch &batch, ImportProfile::Duplicate
                 one.indexRegion = batch.prepared.indexRegion;
                 one.records << batch.prepared.records.at(row.prepared);
                 one.indexRows << batch.prepared.indexRows.at(row.prepared);
-                auto single = customers.createMany(std::move(one), {}, CustomerService::Origin::Import);
+                WriteTransaction savepoint(m_ctx, WriteTransaction::Nesting::Savepoint);
+                if (!savepoint.isActive())
+                    return savepoint.status();
+                auto single = customers.createMany(std::move(one), {}, CustomerService::Origin::ImportRun);
                 if (single) {
+                    if (Status s = savepoint.commit(); !s)
+                        return s;
                     created << single->constFirst();
+                    createdRows << i;
                 } else if (single.code() == ErrorCode::Invalid) {
-                    m_report.rejectedRows << RejectedRow{row.line, 0, single.error().message, row.fields};
-                    ++m_report.rejected;
+                    rejected << RejectedRow{row.line, 0, single.error().message, row.fields};
                 } else {
                     return single.error();
                 }
             }
-        } else {
-            return ids.error();
         }
         m_report.created += int(created.size());
+        for (int i : std::as_const(createdRows))
+            addWarnings(batch.rows.at(i));
         if (Status s = recordItems(importId, created, QStringLiteral("created")); !s)
             return s;
     }
@@ -313,14 +402,22 @@ Status CustomerImporter::writeBatch(ImportBatch &batch, ImportProfile::Duplicate
             return before.error();
         Customer c = *before;
         CustomerOverwrite::merge(c, row.customer, over);
-        if (Status s = customers.update(c); !s) {
-            if (s.code() != ErrorCode::Invalid)
-                return s;
-            m_report.rejectedRows << RejectedRow{row.line, 0, s.error().message, row.fields};
-            ++m_report.rejected;
-            continue;
+        {
+            WriteTransaction savepoint(m_ctx, WriteTransaction::Nesting::Savepoint);
+            if (!savepoint.isActive())
+                return savepoint.status();
+            if (Status s = customers.update(c); !s) {
+                if (s.code() != ErrorCode::Invalid)
+                    return s;
+                rejected << RejectedRow{row.line, 0, s.error().message, row.fields};
+                continue;
+            }
+            // An update that changes nothing succeeds without committing its (joined) transaction, which marks
+            // this savepoint as failed: its commit() then rolls back nothing but the empty savepoint.
+            (void)savepoint.commit();
         }
         ++m_report.updated;
+        addWarnings(row);
         auto after = customers.get(storedId); // with the ids of what the update added
         if (!after)
             return after.error();
@@ -336,24 +433,16 @@ Status CustomerImporter::recordItems(const QString &importId, const QStringList 
 {
     if (ids.isEmpty() || importId.isEmpty())
         return {};
-    QSqlDatabase db = m_ctx.db();
-    if (!db.transaction())
-        return Database::errorFrom(db.lastError(), QStringLiteral("recording imported records"));
-    QSqlQuery q(db);
+    QSqlQuery q(m_ctx.db()); // inside the run's transaction
     q.prepare(QStringLiteral("INSERT OR IGNORE INTO import_items (import_id, entity, entity_id, action) VALUES (?, ?, ?, ?)"));
     for (const QString &id : ids) {
         q.addBindValue(importId);
         q.addBindValue(kCustomer);
         q.addBindValue(id);
         q.addBindValue(action);
-        if (!q.exec()) {
-            const Error e = Database::errorFrom(q.lastError(), QStringLiteral("recording imported records"));
-            db.rollback();
-            return e;
-        }
+        if (!q.exec())
+            return Database::errorFrom(q.lastError(), QStringLiteral("recording imported records"));
     }
-    if (!db.commit())
-        return Database::errorFrom(db.lastError(), QStringLiteral("recording imported records"));
     return {};
 }
 
@@ -386,39 +475,6 @@ Status CustomerImporter::finishImport(const QString &importId, const QString &st
     if (!q.exec())
         return Database::errorFrom(q.lastError(), QStringLiteral("finishing the import"));
     return {};
-}
-
-QStringList CustomerImporter::itemIds(const QString &importId)
-{
-    QStringList ids;
-    QSqlQuery q(m_ctx.db());
-    q.prepare(QStringLiteral("SELECT entity_id FROM import_items WHERE import_id = ? AND entity = ?"));
-    q.addBindValue(importId);
-    q.addBindValue(kCustomer);
-    if (q.exec()) {
-        while (q.next())
-            ids << q.value(0).toString();
-    }
-    return ids;
-}
-
-void CustomerImporter::removeCreated(const QString &importId)
-{
-    QSqlQuery q(m_ctx.db());
-    q.prepare(QStringLiteral("SELECT entity_id FROM import_items WHERE import_id = ? AND entity = ? AND action = 'created'"));
-    q.addBindValue(importId);
-    q.addBindValue(kCustomer);
-    QStringList ids;
-    if (q.exec()) {
-        while (q.next())
-            ids << q.value(0).toString();
-    }
-    q.finish();
-    CustomerService customers(m_ctx);
-    for (const QString &id : std::as_const(ids)) {
-        if (Status s = customers.remove(id); !s && s.code() != ErrorCode::NotFound)
-            qCWarning(lcImport) << "could not remove imported customer" << id << s.error().message;
-    }
 }
 
 Result<ImportUndo> CustomerImporter::undo(const QString &importId)
@@ -510,7 +566,20 @@ Status CustomerImporter::writeRejected(const ImportReport &report, const QString
         header << QStringLiteral("_line") << QStringLiteral("_column") << QStringLiteral("_reason");
         if (Status s = writer.writeRecord(header); !s)
             return s;
-        for (const RejectedRow &r : report.rejectedRows) {
+        if (report.rejectedFile) { // every rejected row, already as CSV records
+            if (Status s = writer.flush(); !s)
+                return s;
+            QTemporaryFile &spill = *report.rejectedFile;
+            if (!spill.flush() || !spill.seek(0))
+                return Error(ErrorCode::Io, QStringLiteral("cannot read the rejected rows: %1").arg(spill.errorString()));
+            QByteArray chunk;
+            while (!(chunk = spill.read(1 << 20)).isEmpty()) {
+                if (file.write(chunk) != chunk.size())
+                    return Error(ErrorCode::Io, QStringLiteral("cannot write %1: %2").arg(path, file.errorString()));
+            }
+            (void)spill.seek(spill.size());
+        }
+        for (const RejectedRow &r : report.rejectedFile ? QList<RejectedRow>() : report.rejectedRows) {
             QStringList row = r.fields;
             while (row.size() < report.header.size())
                 row << QString();

@@ -9,15 +9,19 @@
 #include <QStringList>
 
 #include <functional>
+#include <memory>
 
 class QIODevice;
+class QTemporaryFile;
 
 namespace relasi {
 
+class CsvWriter;
 class ImportSource;
 class ServiceContext;
 class StoredDuplicateFinder;
 struct ImportBatch;
+struct ImportRow;
 
 // A row that was not imported, and why. line: physical line where the record starts; column: 1-based
 // column of the offending value, 0 when the problem is the whole row.
@@ -38,7 +42,17 @@ struct ImportReport {
     QString importId; // empty for a dry run
     bool dryRun = false;
     QStringList header;
+    // The first kKeptRows rejected rows; all of them (as CSV records: the row, then line, column and reason) are in
+    // rejectedFile, a temporary file that lives as long as a copy of the report (writeRejected() reads it).
     QList<RejectedRow> rejectedRows;
+    std::shared_ptr<QTemporaryFile> rejectedFile;
+    // Values kept in another form than given, the row created or updated all the same: a phone number that is not
+    // valid for its country, or a website that is not a web address, is kept as typed in the notes. warned counts
+    // them; warnings holds the first kKeptRows
+    // (line, column, reason; no fields).
+    int warned = 0;
+    QList<RejectedRow> warnings;
+    static constexpr int kKeptRows = 1000;
 };
 
 // What undo() did: customers the import created and now deleted, and stored customers whose overwritten fields
@@ -55,24 +69,26 @@ struct ImportProgress {
 };
 
 // The headless customer import (STYLE.md: the wizard only edits an ImportProfile and calls this). Streams the
-// file (memory stays constant in its size apart from the rejected rows kept for the report and 8 bytes per
-// duplicate key), maps each row to a customer, validates it (a bad e-mail or phone rejects the row with its line
-// and column), skips duplicates of stored customers and of earlier rows in the file according to the profile,
-// and writes new customers in batches through CustomerService::createMany (Origin::Import: needs the import
-// permission), one transaction per batch.
+// file (memory stays constant in its size apart from 8 bytes per duplicate key: rejected rows go to a temporary
+// file), maps each row to a customer, validates it (a bad e-mail rejects the row with its line and column; a phone
+// number or website that is not valid is kept in the notes with a warning), skips duplicates of stored customers and of
+// earlier rows in the file according to the profile, and writes new customers in batches through
+// CustomerService::createMany (Origin::ImportRun: needs the import permission).
 // Pipelined: reading, mapping, in-file duplicates and CustomerService::prepare run on a thread of their own
 // (ImportBatchProducer) while the calling thread, the connection's one writer, looks up stored duplicates a batch
 // at a time (StoredDuplicateFinder) and writes. run() returns when both are done; progress is called on the
 // calling thread. The import and the ids it created are recorded (tables imports / import_items) so undo() can
-// remove them. On cancel or any failure the run is rolled back exactly (RollbackLog): every table — journal,
-// outbox, audit log, search index and the import's own bookkeeping included — holds what it held before
-// run(), and the report's importId is empty.
+// remove them; the run is audited once ("import", with its counts; DESIGN §6) and journalled per customer (one
+// outbox mutation by reference each). The whole run is one write transaction (each batch a savepoint in it): on
+// cancel or any failure it is rolled back, so every table holds exactly what it held before run(), and the
+// report's importId is empty. Other connections' writers wait for the run (SQLite's busy timeout).
 class CustomerImporter
 {
 public:
     using Progress = std::function<bool(const ImportProgress &)>; // return false to cancel
 
     explicit CustomerImporter(ServiceContext &ctx);
+    ~CustomerImporter();
 
     void setBatchSize(int rows) { m_batchSize = qMax(1, rows); }
     // Longest cell accepted (characters); a longer one rejects its row ("field too large", line and column),
@@ -104,18 +120,19 @@ private:
                                   const QString &fileName);
     Result<ImportReport> runSource(ImportSource &source, const ImportProfile &profile, qint64 total,
                                    const Progress &progress, bool dryRun, const QString &fileName);
-    Status writeBatch(ImportBatch &batch, ImportProfile::DuplicateAction action, const QString &importId, bool dryRun,
-                      StoredDuplicateFinder &stored, const std::function<bool()> &report);
+    Status writeBatch(ImportBatch &batch, ImportProfile::DuplicateAction action, bool dryRun,
+                      StoredDuplicateFinder &stored, const std::function<bool()> &report, QList<RejectedRow> &rejected);
+    Status addRejected(RejectedRow &&row);
+    void addWarnings(const ImportRow &row);
     Status recordItems(const QString &importId, const QStringList &ids, const QString &action);
     Status recordUpdated(const QString &importId, const QString &id, const QJsonObject &before);
     Status finishImport(const QString &importId, const QString &status);
-    void removeCreated(const QString &importId);
-    QStringList itemIds(const QString &importId);
 
     ServiceContext &m_ctx;
     int m_batchSize = 2000;
     qsizetype m_maxFieldSize = 1024 * 1024;
     ImportReport m_report;
+    std::unique_ptr<CsvWriter> m_rejectedWriter; // into m_report.rejectedFile
 };
 
 } // namespace relasi

@@ -33,6 +33,8 @@ MappedRow CustomerRowMapper::map(const QStringList &fields, const ImportProfile 
     MappedRow r;
     NewCustomer &c = r.customer;
     QMap<int, Address> addresses;
+    QStringList unverified;  // notes lines for values kept as typed
+    QString unverifiedPhone; // the first phone among them
     const int n = int(qMin(fields.size(), profile.columns.size()));
     auto fail = [&r](int column, const QString &reason) {
         r.errorColumn = column;
@@ -44,8 +46,20 @@ MappedRow CustomerRowMapper::map(const QStringList &fields, const ImportProfile 
         p.kind = kind;
         p.raw = value;
         if (Status s = CustomerValidator::normalizeContact(p, region); !s) {
-            fail(column, s.error().message);
-            return false;
+            if (kind == ContactKind::Email || p.raw.isEmpty()) {
+                fail(column, s.error().message); // e-mails identify customers (duplicates): fixed, not guessed
+                return false;
+            }
+            // A phone libphonenumber does not accept for its country (a typo, a made-up or unallocated number, a
+            // national number of another country) or a website that is not a web address: kept as typed in the
+            // notes, and the row says so.
+            unverified << (kind == ContactKind::Phone ? QStringLiteral("Phone (not verified): ")
+                                                      : QStringLiteral("Website (not verified): "))
+                    + p.raw;
+            if (kind == ContactKind::Phone && unverifiedPhone.isEmpty())
+                unverifiedPhone = p.raw;
+            r.warnings << qMakePair(column, s.error().message + QStringLiteral("; kept in the notes"));
+            return true;
         }
         for (const ContactPoint &q : std::as_const(c.contacts)) {
             if (q.kind == kind && q.normalized == p.normalized)
@@ -143,6 +157,9 @@ MappedRow CustomerRowMapper::map(const QStringList &fields, const ImportProfile 
         c.tags << t;
     c.ownerId = profile.ownerId;
 
+    for (const QString &line : std::as_const(unverified))
+        c.notes = c.notes.isEmpty() ? line : c.notes + QLatin1Char('\n') + line;
+
     const bool hasName = !c.displayName.isEmpty() || !c.givenName.isEmpty() || !c.familyName.isEmpty();
     if (!hasName) {
         if (!c.companyName.isEmpty()) {
@@ -150,6 +167,8 @@ MappedRow CustomerRowMapper::map(const QStringList &fields, const ImportProfile 
             c.displayName = c.companyName;
         } else if (!c.contacts.isEmpty()) {
             c.displayName = c.contacts.constFirst().raw;
+        } else if (!unverifiedPhone.isEmpty()) {
+            c.displayName = unverifiedPhone;
         } else {
             return fail(0, QStringLiteral("name: the row has no name, company, e-mail or phone"));
         }

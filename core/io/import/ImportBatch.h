@@ -6,6 +6,7 @@
 #include "services/CustomerService.h"
 
 #include <QList>
+#include <QPair>
 #include <QStringList>
 
 #include <optional>
@@ -23,6 +24,7 @@ struct ImportRow {
     bool inFile = false;  // one of its keys belongs to an earlier row of the file
     int prepared = -1;    // index in ImportBatch::prepared.records; -1: not prepared (a duplicate in the file)
     QString prepareError; // why CustomerService::prepare refused it (rejects the row if it is to be created)
+    QList<QPair<int, QString>> warnings; // CustomerRowMapper: values kept in another form (column, why)
 };
 
 // What ImportBatchProducer hands to the writer: a run of consecutive data rows, the good ones prepared for

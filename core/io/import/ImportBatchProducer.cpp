@@ -3,6 +3,7 @@
 #include "io/csv/CsvRecord.h"
 #include "io/import/CustomerRowMapper.h"
 #include "io/import/ImportSource.h"
+#include "search/SearchIndex.h"
 
 #include <QHash>
 
@@ -64,6 +65,39 @@ bool ImportBatchProducer::push(ImportBatch &&batch)
     return true;
 }
 
+namespace {
+
+// CustomerService::prepare normalises every contact point again, but CustomerRowMapper already made the phones
+// E.164 in the same region, and libphonenumber is the costly part (~10 µs a number). So the phones sit out of
+// prepare (taken out with their positions) and go back in after, their index column made from them alone.
+using PhoneSlots = QList<QPair<int, ContactPoint>>;
+
+PhoneSlots takePhones(Customer &c)
+{
+    PhoneSlots out;
+    for (int i = 0; i < c.contacts.size(); ++i) {
+        if (c.contacts.at(i).kind == ContactKind::Phone && !c.contacts.at(i).normalized.isEmpty())
+            out << qMakePair(i, c.contacts.at(i));
+    }
+    for (int i = int(out.size()) - 1; i >= 0; --i)
+        c.contacts.removeAt(out.at(i).first);
+    return out;
+}
+
+void putPhones(Customer &c, SearchIndex::Row &indexRow, const PhoneSlots &phones, const QString &indexRegion)
+{
+    if (phones.isEmpty())
+        return;
+    Customer only;
+    for (const auto &slot : phones) {
+        c.contacts.insert(qMin(slot.first, int(c.contacts.size())), slot.second);
+        only.contacts << slot.second;
+    }
+    indexRow.phones = SearchIndex::rowFor(only, indexRegion).phones;
+}
+
+} // namespace
+
 // Prepares the batch's new customers at once; when one record fails (something only the service checks, e.g.
 // a card number in the notes), record by record, noting the validator's reason on those that fail.
 void ImportBatchProducer::prepareBatch(ImportBatch &batch, QList<NewCustomer> &toPrepare, QList<int> &rowOf)
@@ -73,9 +107,15 @@ void ImportBatchProducer::prepareBatch(ImportBatch &batch, QList<NewCustomer> &t
         batch.prepared.indexRegion = m_options.indexRegion;
         return;
     }
+    QList<PhoneSlots> phones;
+    phones.reserve(toPrepare.size());
+    for (NewCustomer &c : toPrepare)
+        phones << takePhones(c);
     auto all = CustomerService::prepare(toPrepare, m_options.region, m_options.indexRegion);
     if (all) {
         batch.prepared = std::move(*all);
+        for (int i = 0; i < batch.prepared.records.size(); ++i)
+            putPhones(batch.prepared.records[i], batch.prepared.indexRows[i], phones.at(i), m_options.indexRegion);
     } else {
         batch.prepared = PreparedCustomers();
         batch.prepared.region = m_options.region;
@@ -89,6 +129,7 @@ void ImportBatchProducer::prepareBatch(ImportBatch &batch, QList<NewCustomer> &t
                 continue;
             }
             row.prepared = int(batch.prepared.records.size());
+            putPhones(one->records.first(), one->indexRows.first(), phones.at(i), m_options.indexRegion);
             batch.prepared.records << one->records.constFirst();
             batch.prepared.indexRows << one->indexRows.constFirst();
         }
@@ -167,6 +208,7 @@ void ImportBatchProducer::produce()
                 for (const QString &key : std::as_const(mapped.keys))
                     m_seen.insert(qHash(key, 0x5eed));
                 row.keys = std::move(mapped.keys);
+                row.warnings = std::move(mapped.warnings);
                 if (!row.inFile || profile.action == ImportProfile::DuplicateAction::Create) {
                     rowOf << int(batch.rows.size());
                     row.prepared = int(toPrepare.size());
