@@ -105,6 +105,8 @@ TEST_CASE("autoDetect maps English, Indonesian and exporter headers", "[import]"
         {"Label", ImportField::Tags, 0},                {"created_at", ImportField::CreatedAt, 0},
         {"external_id", ImportField::ExternalId, 0},    {"Kota", ImportField::City, 0},
         {"Yomi Name", ImportField::Ignore, 0},          {"id", ImportField::Ignore, 0},
+        {"Email Home", ImportField::Email, 0},          {"Email Other", ImportField::Email, 0},
+        {"Email Work", ImportField::Email, 0},          {"Home Phone", ImportField::Phone, 0},
     }));
     const ColumnMapping m = ImportProfile::mapHeader(QString::fromUtf8(header));
     CAPTURE(header);

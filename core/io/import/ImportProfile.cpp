@@ -170,6 +170,17 @@ ColumnMapping ImportProfile::mapHeader(const QString &header)
         const int group = isAddressField(*it) ? (p[1][0] - '0') : 0;
         return {*it, group};
     }
+    // The same words after the field: "Email Home", "Email Work", "Email Other" (Roundcube's CSV export).
+    for (const auto &p : prefixes) {
+        const QLatin1String suffix(p[0]);
+        if (!key.endsWith(suffix) || key.size() == suffix.size())
+            continue;
+        auto it = table.constFind(key.left(key.size() - suffix.size()));
+        if (it == table.cend())
+            continue;
+        const int group = isAddressField(*it) ? (p[1][0] - '0') : 0;
+        return {*it, group};
+    }
     // Trailing numbers: "Web Page 2", "Email2", "Phone 3".
     static const QRegularExpression trailingNumber(QStringLiteral("^(.*[a-z])\\d+$"));
     if (auto m = trailingNumber.match(key); m.hasMatch()) {
