@@ -1407,6 +1407,113 @@ Tetap hapus?</translation>
     </message>
 </context>
 <context>
+    <name>relasi::BusinessDefaultsBox</name>
+    <message>
+        <source>Indonesia</source>
+        <translation>Indonesia</translation>
+    </message>
+    <message>
+        <source>Malaysia</source>
+        <translation>Malaysia</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>Singapura</translation>
+    </message>
+    <message>
+        <source>Philippines</source>
+        <translation>Filipina</translation>
+    </message>
+    <message>
+        <source>Thailand</source>
+        <translation>Thailand</translation>
+    </message>
+    <message>
+        <source>Vietnam</source>
+        <translation>Vietnam</translation>
+    </message>
+    <message>
+        <source>Timor-Leste</source>
+        <translation>Timor Leste</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>Australia</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>Belanda</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>Amerika Serikat</translation>
+    </message>
+    <message>
+        <source>IDR – Indonesian rupiah</source>
+        <translation>IDR – Rupiah Indonesia</translation>
+    </message>
+    <message>
+        <source>MYR – Malaysian ringgit</source>
+        <translation>MYR – Ringgit Malaysia</translation>
+    </message>
+    <message>
+        <source>SGD – Singapore dollar</source>
+        <translation>SGD – Dolar Singapura</translation>
+    </message>
+    <message>
+        <source>PHP – Philippine peso</source>
+        <translation>PHP – Peso Filipina</translation>
+    </message>
+    <message>
+        <source>THB – Thai baht</source>
+        <translation>THB – Baht Thailand</translation>
+    </message>
+    <message>
+        <source>VND – Vietnamese dong</source>
+        <translation>VND – Dong Vietnam</translation>
+    </message>
+    <message>
+        <source>AUD – Australian dollar</source>
+        <translation>AUD – Dolar Australia</translation>
+    </message>
+    <message>
+        <source>EUR – Euro</source>
+        <translation>EUR – Euro</translation>
+    </message>
+    <message>
+        <source>USD – US dollar</source>
+        <translation>USD – Dolar AS</translation>
+    </message>
+    <message>
+        <source>Business defaults</source>
+        <translation>Bawaan usaha</translation>
+    </message>
+    <message>
+        <source>Default &amp;country:</source>
+        <translation>Ne&amp;gara bawaan:</translation>
+    </message>
+    <message>
+        <source>Default c&amp;urrency:</source>
+        <translation>&amp;Mata uang bawaan:</translation>
+    </message>
+    <message>
+        <source>Default country</source>
+        <translation>Negara bawaan</translation>
+    </message>
+    <message>
+        <source>Default currency</source>
+        <translation>Mata uang bawaan</translation>
+    </message>
+    <message>
+        <source>Phone numbers typed without a country code are read as numbers of this country; new deals start in this currency. They apply to everyone in this workspace.</source>
+        <translation>Nomor telepon yang diketik tanpa kode negara dibaca sebagai nomor negara ini; kesepakatan baru memakai mata uang ini. Berlaku untuk semua orang di ruang kerja ini.</translation>
+    </message>
+    <message>
+        <source>Only the workspace owner can change them.</source>
+        <translation>Hanya pemilik ruang kerja yang dapat mengubahnya.</translation>
+    </message>
+</context>
+<context>
     <name>relasi::BusinessPage</name>
     <message>
         <source>Choose a folder for the workspace</source>
@@ -4112,6 +4219,10 @@ Tetap hapus?</translation>
         <source>The file cannot be read.</source>
         <translation>Berkas tidak dapat dibaca.</translation>
     </message>
+    <message>
+        <source>Unrecognised phones and websites kept in notes:</source>
+        <translation>Telepon dan situs web tak dikenali yang disimpan di catatan:</translation>
+    </message>
 </context>
 <context>
     <name>relasi::ImportValidationPage</name>
@@ -4827,6 +4938,18 @@ Tetap hapus?</translation>
         <source>%1 deals</source>
         <translation>Kesepakatan %1</translation>
     </message>
+    <message>
+        <source>Show more (%1 not shown)</source>
+        <translation>Tampilkan lagi (%1 belum ditampilkan)</translation>
+    </message>
+    <message>
+        <source>Show more %1 deals</source>
+        <translation>Tampilkan lebih banyak kesepakatan %1</translation>
+    </message>
+    <message>
+        <source>Loading…</source>
+        <translation>Memuat…</translation>
+    </message>
 </context>
 <context>
     <name>relasi::PipelineDealTable</name>
@@ -4983,6 +5106,18 @@ Tetap hapus?</translation>
     <message>
         <source>Deal created.</source>
         <translation>Kesepakatan dibuat.</translation>
+    </message>
+    <message>
+        <source>Loading deals…</source>
+        <translation>Memuat kesepakatan…</translation>
+    </message>
+    <message>
+        <source>Pipeline loading</source>
+        <translation>Pipeline sedang dimuat</translation>
+    </message>
+    <message>
+        <source>Some deals could not be read: %1</source>
+        <translation>Sebagian kesepakatan tidak dapat dibaca: %1</translation>
     </message>
 </context>
 <context>
@@ -5665,6 +5800,10 @@ Tindakan ini tidak dapat dibatalkan. Lanjutkan?</translation>
         <source>Pri&amp;vacy</source>
         <translation>Pri&amp;vasi</translation>
     </message>
+    <message>
+        <source>The business defaults could not be saved: %1</source>
+        <translation>Bawaan usaha tidak dapat disimpan: %1</translation>
+    </message>
 </context>
 <context>
     <name>relasi::TaskBucketProxy</name>
@@ -5917,6 +6056,10 @@ Tindakan ini tidak dapat dibatalkan. Lanjutkan?</translation>
         <translation>
             <numerusform>Tunggu %n dtk</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Updating this workspace for this version of Relasi. This happens once and can take a few minutes for a large workspace; please keep Relasi open.</source>
+        <translation>Memperbarui ruang kerja ini untuk versi Relasi ini. Ini hanya terjadi sekali dan dapat memakan waktu beberapa menit untuk ruang kerja yang besar; biarkan Relasi tetap terbuka.</translation>
     </message>
 </context>
 <context>
