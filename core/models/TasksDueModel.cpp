@@ -23,19 +23,26 @@ const QString kOpen = QStringLiteral("t.done_at IS NULL AND t.cl % 2 = 1");
 
 } // namespace
 
-qint64 TasksDueModel::countWhere(const QString &range, const QVariantList &binds)
+bool TasksDueModel::execOpenTasks(QSqlQuery &q, const QString &select, const QString &range,
+                                  const QVariantList &binds, const QString &tail)
 {
-    QString sql = QStringLiteral("SELECT count(*) FROM tasks t WHERE ") + kOpen + QStringLiteral(" AND ") + range;
+    QString sql = select + QStringLiteral(" FROM tasks t WHERE ") + kOpen + QStringLiteral(" AND ") + range;
     if (!m_assigneeId.isEmpty())
         sql += QStringLiteral(" AND t.assignee_id = ?");
-    QSqlQuery q(m_db);
+    sql += tail;
     q.setForwardOnly(true);
     q.prepare(sql);
     for (const QVariant &v : binds)
         q.addBindValue(v);
     if (!m_assigneeId.isEmpty())
         q.addBindValue(m_assigneeId);
-    if (!q.exec() || !q.next()) {
+    return q.exec();
+}
+
+qint64 TasksDueModel::countWhere(const QString &range, const QVariantList &binds)
+{
+    QSqlQuery q(m_db);
+    if (!execOpenTasks(q, QStringLiteral("SELECT count(*)"), range, binds, QString()) || !q.next()) {
         qCWarning(lcSearch) << "tasks due count:" << q.lastError().text();
         return 0;
     }
@@ -48,22 +55,13 @@ void TasksDueModel::readBucket(Bucket bucket, const QString &range, const QVaria
         return;
     // Undated tasks by creation; dated ones by due time, which the index delivers in order.
     const bool undated = range.contains(QLatin1String("IS NULL"));
-    QString sql = QStringLiteral("SELECT t.id, t.title, (SELECT c.display_name FROM customers c WHERE c.id = "
-                                 "t.customer_id), (SELECT u.name FROM users u WHERE u.id = t.assignee_id), t.due_at "
-                                 "FROM tasks t WHERE ") +
-                  kOpen + QStringLiteral(" AND ") + range;
-    if (!m_assigneeId.isEmpty())
-        sql += QStringLiteral(" AND t.assignee_id = ?");
-    sql += undated ? QStringLiteral(" ORDER BY t.created_at, t.id") : QStringLiteral(" ORDER BY t.due_at");
-    sql += QStringLiteral(" LIMIT %1").arg(limit);
+    const QString select = QStringLiteral(
+        "SELECT t.id, t.title, (SELECT c.display_name FROM customers c WHERE c.id = t.customer_id), "
+        "(SELECT u.name FROM users u WHERE u.id = t.assignee_id), t.due_at");
+    const QString tail = (undated ? QStringLiteral(" ORDER BY t.created_at, t.id") : QStringLiteral(" ORDER BY t.due_at"))
+        + QStringLiteral(" LIMIT %1").arg(limit);
     QSqlQuery q(m_db);
-    q.setForwardOnly(true);
-    q.prepare(sql);
-    for (const QVariant &v : binds)
-        q.addBindValue(v);
-    if (!m_assigneeId.isEmpty())
-        q.addBindValue(m_assigneeId);
-    if (!q.exec()) {
+    if (!execOpenTasks(q, select, range, binds, tail)) {
         qCWarning(lcSearch) << "tasks due:" << q.lastError().text();
         return;
     }

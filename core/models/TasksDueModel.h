@@ -5,6 +5,8 @@
 #include <QVariant>
 #include <QVector>
 
+class QSqlQuery;
+
 namespace relasi {
 
 class Clock;
@@ -48,6 +50,10 @@ private:
     void reload();
     void readBucket(Bucket bucket, const QString &range, const QVariantList &binds, int limit);
     qint64 countWhere(const QString &range, const QVariantList &binds);
+    // Prepares `select` over the open tasks in `range` (and of the assignee, if one is set), then `tail`; binds
+    // `binds` and the assignee, and executes it.
+    bool execOpenTasks(QSqlQuery &q, const QString &select, const QString &range, const QVariantList &binds,
+                       const QString &tail);
 
     QSqlDatabase m_db;
     const Clock &m_clock;
